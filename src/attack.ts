@@ -1,0 +1,48 @@
+/** MITRE ATT&CK identifiers: normalization of the many ways rules write them. */
+
+/** Technique names lofp-lint can recognize when a format references a technique by name. */
+export const TECHNIQUE_NAMES: Readonly<Record<string, string>> = {
+  T1530: 'Data from Cloud Storage',
+};
+
+const TECHNIQUE_ID = /^T\d{4}(?:\.\d{3})?$/;
+
+/** `t1530`, `T1530`, `attack.t1530`, `TA0009:T1530`, `.../techniques/T1530/` -> `T1530`; else null. */
+export function normalizeTechnique(raw: string): string | null {
+  const s = raw.trim();
+  const url = /\/techniques\/(T\d{4})(?:\/(\d{3}))?\/?$/i.exec(s);
+  if (url) return (url[2] ? `${url[1]}.${url[2]}` : url[1]!).toUpperCase();
+  const m = /(?:^|[:.,\s])(t\d{4}(?:\.\d{3})?)$/i.exec(s) ?? /^(t\d{4}(?:\.\d{3})?)$/i.exec(s);
+  if (m) return m[1]!.toUpperCase();
+  return techniqueByName(s);
+}
+
+/** The technique id for an exact technique name (case-insensitive), or null. */
+export function techniqueByName(name: string): string | null {
+  const wanted = name.trim().toLowerCase();
+  for (const [id, n] of Object.entries(TECHNIQUE_NAMES)) if (n.toLowerCase() === wanted) return id;
+  return null;
+}
+
+export function isTechniqueId(id: string): boolean {
+  return TECHNIQUE_ID.test(id);
+}
+
+/** True when `technique` is `selected` or one of its sub-techniques (T1530 selects T1530.001). */
+export function techniqueMatches(technique: string, selected: string): boolean {
+  return technique === selected || technique.startsWith(`${selected}.`);
+}
+
+/**
+ * A cheap text test: may this file reference one of the techniques? Used before parsing, so it
+ * must never say no to a file that carries a tag (ids and names, any case).
+ */
+export function techniquePrefilter(techniques: readonly string[]): RegExp {
+  const words = new Set<string>();
+  for (const t of techniques) {
+    words.add(t.split('.')[0]!.replace(/^T/i, 't'));
+    const name = TECHNIQUE_NAMES[t.split('.')[0]!.toUpperCase()];
+    if (name) words.add(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  }
+  return new RegExp([...words].join('|'), 'i');
+}

@@ -1,0 +1,39 @@
+import type { Detection } from './detection.js';
+import type { Finding } from './finding.js';
+
+/** A file or rule left out of the run, and why (shown as a note, counted in the summary). */
+export interface Skip {
+  path: string;
+  reason: string;
+}
+
+/** A finding silenced by a `lofp-lint-disable` comment in the rule file. */
+export interface Suppression {
+  check: string;
+  path: string;
+  line: number;
+  ruleId: string | null;
+}
+
+export interface LintSummary {
+  files: number;
+  detections: number;
+  skipped: number;
+  errors: number;
+  warnings: number;
+  notes: number;
+  suppressed: number;
+}
+
+/** What one run concluded; every reporter is a pure function of it. */
+export interface LintResult {
+  tool: { name: 'lofp-lint'; version: string };
+  techniques: string[];
+  /** Selected detections (tagged with one of `techniques`), in path order. */
+  detections: Detection[];
+  /** Findings, sorted by path, line, column, check. */
+  findings: Finding[];
+  skipped: Skip[];
+  suppressed: Suppression[];
+  summary: LintSummary;
+}
