@@ -1,0 +1,161 @@
+/**
+ * Command-line arguments -> options. Every mistake is a ConfigError (one line, exit 2).
+ */
+import { parseArgs } from 'node:util';
+import { isTechniqueId, normalizeTechnique } from '../attack.js';
+import { ConfigError } from '../errors.js';
+import type { Severity } from '../finding.js';
+
+export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'markdown';
+export type FailOn = Severity | 'never';
+
+export interface CliOptions {
+  command: 'lint' | 'audit' | 'catalog' | 'help' | 'version';
+  /** Arguments after `catalog`, passed through. */
+  rest: string[];
+  paths: string[];
+  techniques: string[];
+  format: OutputFormat;
+  failOn: FailOn;
+  include: string[];
+  exclude: string[];
+  includeDeprecated: boolean;
+  catalogs: string[];
+  config: string | undefined;
+  fix: boolean;
+  fixDryRun: boolean;
+  fixConfidence: 'high' | 'medium';
+  verbose: boolean;
+  color: boolean | undefined;
+  output: string | undefined;
+  baseline: string | undefined;
+  badge: string | undefined;
+}
+
+const FLAGS = {
+  technique: { type: 'string', short: 't', multiple: true },
+  format: { type: 'string', short: 'f' },
+  'fail-on': { type: 'string' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'include-deprecated': { type: 'boolean' },
+  catalog: { type: 'string', multiple: true },
+  config: { type: 'string', short: 'c' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'fix-confidence': { type: 'string' },
+  verbose: { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+  baseline: { type: 'string' },
+  badge: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigError(`--${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+export function parseCli(argv: string[]): CliOptions {
+  if (argv[0] === 'catalog') {
+    return { ...defaults(), command: 'catalog', rest: argv.slice(1) };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message.split('\n')[0]} (see lofp-lint --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { ...defaults(), command: 'help' };
+  if (values.version) return { ...defaults(), command: 'version' };
+  const command = positionals[0] === 'audit' ? 'audit' : 'lint';
+  const paths = command === 'audit' ? positionals.slice(1) : positionals;
+  const techniques = (values.technique ?? []).map((raw) => {
+    const id = normalizeTechnique(raw);
+    if (!id || !isTechniqueId(id)) throw new ConfigError(`--technique expects an ATT&CK technique id such as T1530; got "${raw}"`);
+    return id;
+  });
+  if (values.fix && values['fix-dry-run']) throw new ConfigError('--fix and --fix-dry-run cannot be used together');
+  return {
+    command,
+    rest: [],
+    paths: paths.length ? paths : ['.'],
+    techniques,
+    format: oneOf('format', values.format, ['stylish', 'json', 'sarif', 'markdown'], command === 'audit' ? 'markdown' : 'stylish'),
+    failOn: oneOf('fail-on', values['fail-on'], ['error', 'warning', 'note', 'never'], 'error'),
+    include: values.include ?? [],
+    exclude: values.exclude ?? [],
+    includeDeprecated: values['include-deprecated'] ?? false,
+    catalogs: values.catalog ?? [],
+    config: values.config,
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
+    fixConfidence: oneOf('fix-confidence', values['fix-confidence'], ['high', 'medium'], 'high'),
+    verbose: values.verbose ?? false,
+    color: values['no-color'] ? false : values.color,
+    output: values.output,
+    baseline: values.baseline,
+    badge: values.badge,
+  };
+}
+
+function defaults(): CliOptions {
+  return {
+    command: 'lint',
+    rest: [],
+    paths: ['.'],
+    techniques: [],
+    format: 'stylish',
+    failOn: 'error',
+    include: [],
+    exclude: [],
+    includeDeprecated: false,
+    catalogs: [],
+    config: undefined,
+    fix: false,
+    fixDryRun: false,
+    fixConfidence: 'high',
+    verbose: false,
+    color: undefined,
+    output: undefined,
+    baseline: undefined,
+    badge: undefined,
+  };
+}
+
+export const HELP = `Usage: lofp-lint [paths...] [options]
+       lofp-lint audit [paths...] [options]
+       lofp-lint catalog list [--technique T] [--format table|json] [--catalog FILE]
+       lofp-lint catalog build --technique T <rules dirs...> [-o FILE]
+
+Checks that detection rules tagged with an ATT&CK technique (default T1530) document their
+false positives, consistently with the LoFP catalog. Formats: Sigma, Elastic (TOML), Splunk
+security_content, Microsoft Sentinel, Panther, Chronicle YARA-L.
+
+Options:
+  -t, --technique ID        technique to select (repeatable; default T1530 or .lofp.yml)
+  -f, --format FORMAT       stylish (default), json, sarif, markdown
+      --fail-on LEVEL       exit 1 on findings at or above: error (default), warning, note, never
+      --include GLOB        only lint paths matching (repeatable)
+      --exclude GLOB        skip paths matching (repeatable)
+      --include-deprecated  lint deprecated rules too
+      --catalog FILE        extra catalog, YAML or JSON (repeatable)
+  -c, --config FILE         config file (default: .lofp.yml in the current folder)
+      --fix                 write the missing catalog entries into the rule files
+      --fix-dry-run         print the fixes as a unified diff, change nothing
+      --fix-confidence LVL  entries a fix inserts: high (default) or medium
+  -o, --output FILE         write the report to FILE instead of standard output
+      --baseline FILE       audit: a previous JSON report to compare with
+      --badge FILE          audit: write a shields.io endpoint badge JSON
+      --verbose             list skipped files and why
+      --color, --no-color   force colors on or off (default: on for a terminal)
+  -h, --help                this help
+  -v, --version             the version
+
+Exit codes: 0 no findings at --fail-on or above, 1 findings, 2 usage or config error.
+`;

@@ -1,0 +1,128 @@
+/**
+ * The CLI shell: argv -> options -> lint -> report -> exit code. No engine logic here.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { loadCatalog } from '../catalog/load.js';
+import { catalogCommand } from '../commands/catalog.js';
+import { runAudit } from '../commands/audit.js';
+import { loadConfig } from '../config.js';
+import { ConfigError } from '../errors.js';
+import { SEVERITY_RANK } from '../finding.js';
+import { collectFileFixes } from '../fix/files.js';
+import { unifiedDiff } from '../fix/diff.js';
+import { entriesForTechniques, lint, type LintOptions } from '../lint.js';
+import { renderJson } from '../report/json.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderStylish } from '../report/stylish.js';
+import type { LintResult } from '../result.js';
+import { VERSION } from '../version.js';
+import { HELP, parseCli, type CliOptions, type FailOn } from './args.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  isTty: boolean;
+}
+
+const DEFAULT_TECHNIQUES = ['T1530'];
+
+/** The folder output paths are relative to: the cwd, or the common ancestor of paths outside it. */
+export function scanRoot(cwd: string, paths: readonly string[]): string {
+  const absolute = paths.map((p) => path.resolve(cwd, p));
+  const inside = (p: string) => {
+    const rel = path.relative(cwd, p);
+    return !rel.startsWith('..') && !path.isAbsolute(rel);
+  };
+  if (absolute.every(inside)) return cwd;
+  let common = absolute[0]!;
+  for (const p of absolute) {
+    while (path.relative(common, p).startsWith('..')) common = path.dirname(common);
+  }
+  return common;
+}
+
+function failed(result: LintResult, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+
+async function emit(options: CliOptions, io: Io, text: string): Promise<void> {
+  if (options.output) await fs.writeFile(path.resolve(io.cwd, options.output), text);
+  else io.stdout(text);
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  try {
+    const options = parseCli(argv);
+    if (options.command === 'help') {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (options.command === 'version') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (options.command === 'catalog') return await catalogCommand(options.rest, io.stdout);
+    return await runLint(options, io);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`lofp-lint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function runLint(options: CliOptions, io: Io): Promise<number> {
+  const root = scanRoot(io.cwd, options.paths);
+  const config = loadConfig(io.cwd, options.config);
+  const techniques = options.techniques.length ? options.techniques : config.techniques.length ? config.techniques : DEFAULT_TECHNIQUES;
+  const catalog = loadCatalog({ baseDir: io.cwd, files: options.catalogs, config });
+  const lintOptions: LintOptions = {
+    root,
+    paths: options.paths.map((p) => path.resolve(io.cwd, p)),
+    techniques,
+    includeDeprecated: options.includeDeprecated,
+    include: options.include,
+    exclude: options.exclude,
+    catalog,
+    config,
+    fixConfidence: options.fixConfidence,
+  };
+  let result = await lint(lintOptions);
+
+  if (options.fixDryRun) {
+    const diffs = collectFileFixes(result).map((f) => unifiedDiff(f.source.path, f.source.text, f.edits));
+    io.stdout(diffs.join(''));
+    return 0;
+  }
+  if (options.fix) {
+    const fixes = collectFileFixes(result);
+    for (const f of fixes) await fs.writeFile(path.join(root, f.source.path), f.fixed);
+    if (fixes.length) io.stderr(`lofp-lint: fixed ${fixes.length} file${fixes.length === 1 ? '' : 's'}\n`);
+    result = await lint(lintOptions);
+  }
+
+  switch (options.format) {
+    case 'json':
+      await emit(options, io, renderJson(result));
+      break;
+    case 'sarif':
+      await emit(options, io, `${JSON.stringify(renderSarif(result, {}), null, 2)}\n`);
+      break;
+    case 'markdown': {
+      const audit = await runAudit(result, entriesForTechniques(catalog, techniques, config.disabledEntries), {
+        format: options.command === 'audit' ? 'markdown' : 'markdown',
+        ...(options.baseline ? { baselinePath: path.resolve(io.cwd, options.baseline) } : {}),
+        ...(options.badge ? { badgePath: path.resolve(io.cwd, options.badge) } : {}),
+      });
+      await emit(options, io, audit.output);
+      break;
+    }
+    default:
+      await emit(options, io, renderStylish(result, { color: options.color ?? (io.isTty && !options.output), verbose: options.verbose }));
+  }
+  return failed(result, options.failOn) ? 1 : 0;
+}

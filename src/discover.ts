@@ -1,0 +1,148 @@
+/**
+ * Which files a run reads: walks the given paths, skips .git, node_modules and what .gitignore
+ * files ignore, applies --include/--exclude globs, never leaves the scanned root through a symlink.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import type { Skip } from './result.js';
+
+const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+
+export interface DiscoverOptions {
+  /** Absolute root: output paths are relative to it, symlinks may not leave it. */
+  root: string;
+  /** Files or folders, absolute or relative to `root`. */
+  paths: string[];
+  /** Lower-case extensions worth reading (with dot). Explicitly named files are always read. */
+  extensions: ReadonlySet<string>;
+  include: string[];
+  exclude: string[];
+}
+
+export interface DiscoveredFile {
+  absolute: string;
+  /** Relative to the root, POSIX separators. */
+  relative: string;
+}
+
+interface IgnoreScope {
+  dir: string;
+  rules: Ignore;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+async function readGitignore(dir: string): Promise<IgnoreScope | null> {
+  try {
+    const text = await fs.readFile(path.join(dir, '.gitignore'), 'utf8');
+    return { dir, rules: ignore().add(text) };
+  } catch {
+    return null;
+  }
+}
+
+function ignoredBy(scopes: readonly IgnoreScope[], absolute: string, isDir: boolean): boolean {
+  for (const scope of scopes) {
+    const rel = toPosix(path.relative(scope.dir, absolute));
+    if (rel && !rel.startsWith('..') && scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+
+export async function discoverFiles(options: DiscoverOptions): Promise<{ files: DiscoveredFile[]; skipped: Skip[] }> {
+  const root = await fs.realpath(options.root);
+  const include = options.include.length ? picomatch(options.include, { dot: true }) : null;
+  const exclude = options.exclude.length ? picomatch(options.exclude, { dot: true }) : null;
+  const files: DiscoveredFile[] = [];
+  const skipped: Skip[] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+
+  const relativeOf = (absolute: string) => toPosix(path.relative(root, absolute)) || path.basename(absolute);
+
+  const addFile = (absolute: string, explicit: boolean) => {
+    const relative = relativeOf(absolute);
+    if (seenFiles.has(absolute)) return;
+    if (!explicit && !options.extensions.has(path.extname(absolute).toLowerCase())) return;
+    if (include && !include(relative)) return;
+    if (exclude?.(relative)) return;
+    seenFiles.add(absolute);
+    files.push({ absolute, relative });
+  };
+
+  const walk = async (dir: string, scopes: IgnoreScope[]): Promise<void> => {
+    if (seenDirs.has(dir)) return;
+    seenDirs.add(dir);
+    const own = await readGitignore(dir);
+    const active = own ? [...scopes, own] : scopes;
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ path: relativeOf(dir), reason: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
+      let absolute = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await fs.realpath(absolute).catch(() => null);
+        if (!target || !isInside(root, target)) {
+          skipped.push({ path: relativeOf(absolute), reason: 'symbolic link leads outside the scanned root; not followed' });
+          continue;
+        }
+        const stat = await fs.stat(target);
+        absolute = target;
+        isDir = stat.isDirectory();
+        isFile = stat.isFile();
+      }
+      if (ignoredBy(active, absolute, isDir)) continue;
+      if (isDir) {
+        if (exclude?.(`${relativeOf(absolute)}/`)) continue;
+        subdirs.push(absolute);
+      } else if (isFile) addFile(absolute, false);
+    }
+    for (const sub of subdirs) await walk(sub, active);
+  };
+
+  for (const p of options.paths) {
+    const given = path.resolve(options.root, p);
+    let real: string;
+    try {
+      real = await fs.realpath(given);
+    } catch {
+      skipped.push({ path: p, reason: 'no such file or folder' });
+      continue;
+    }
+    if (!isInside(root, real)) {
+      skipped.push({ path: p, reason: 'outside the scanned root; not read' });
+      continue;
+    }
+    const stat = await fs.stat(real);
+    if (stat.isDirectory()) {
+      const scopes: IgnoreScope[] = [];
+      // .gitignore files between the root and the given folder still apply.
+      for (let dir = path.dirname(real); isInside(root, dir) && dir !== real; dir = path.dirname(dir)) {
+        const scope = await readGitignore(dir);
+        if (scope) scopes.unshift(scope);
+        if (dir === root) break;
+      }
+      await walk(real, scopes);
+    } else addFile(real, true);
+  }
+  files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  return { files, skipped };
+}

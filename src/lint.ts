@@ -1,0 +1,207 @@
+/**
+ * The engine: paths -> files -> detections -> findings. Shared by the CLI and the Action;
+ * never imports @actions/* and never prints.
+ */
+import { createHash } from 'node:crypto';
+import { techniqueMatches, techniquePrefilter } from './attack.js';
+import type { Catalog, CatalogEntry } from './catalog/types.js';
+import { CHECKS } from './checks/index.js';
+import type { CheckReport } from './checks/types.js';
+import { DEFAULT_CONFIG, type LintConfig } from './config.js';
+import type { Detection, ParseProblem } from './detection.js';
+import { discoverFiles } from './discover.js';
+import { SEVERITY_RANK, type Finding, type Severity, type SeveritySetting } from './finding.js';
+import type { Fix } from './fix/edits.js';
+import { RULE_EXTENSIONS, formatById, recognizeFormat } from './formats/index.js';
+import { analyzeDetection } from './match/analyze.js';
+import type { Confidence, RuleAnalysis } from './match/types.js';
+import { isPlaceholder } from './placeholders.js';
+import { mapBounded, readCandidate } from './read.js';
+import type { LintResult, Skip, Suppression } from './result.js';
+import { isDisabled } from './suppression.js';
+import { VERSION } from './version.js';
+
+export interface CollectOptions {
+  /** Absolute folder output paths are relative to; symlinks may not leave it. */
+  root: string;
+  paths: string[];
+  techniques: string[];
+  includeDeprecated: boolean;
+  include?: string[];
+  exclude?: string[];
+  /** Only these root-relative paths are read (pull-request mode); undefined: all discovered. */
+  onlyPaths?: ReadonlySet<string>;
+}
+
+export interface Collected {
+  /** Selected detections, in path order. */
+  detections: Detection[];
+  problems: ParseProblem[];
+  skipped: Skip[];
+  /** Rule-format files read. */
+  files: number;
+}
+
+/** Discovers, reads, prefilters and parses; returns the detections tagged with `techniques`. */
+export async function collectDetections(options: CollectOptions): Promise<Collected> {
+  const discovered = await discoverFiles({
+    root: options.root,
+    paths: options.paths,
+    extensions: RULE_EXTENSIONS,
+    include: options.include ?? [],
+    exclude: options.exclude ?? [],
+  });
+  const files = options.onlyPaths
+    ? discovered.files.filter((f) => options.onlyPaths!.has(f.relative))
+    : discovered.files;
+  const skipped = [...discovered.skipped];
+  const mayCarryTag = techniquePrefilter(options.techniques);
+  const detections: Detection[] = [];
+  const problems: ParseProblem[] = [];
+
+  const outcomes = await mapBounded(files, readCandidate);
+  outcomes.forEach((outcome, i) => {
+    if (outcome.kind === 'skip') {
+      skipped.push({ path: files[i]!.relative, reason: outcome.reason });
+      return;
+    }
+    // Parsing is the expensive step: only files that mention a selected technique can carry its tag.
+    if (!mayCarryTag.test(outcome.file.text)) return;
+    const format = recognizeFormat(outcome.file);
+    if (!format) return;
+    const parsed = format.parse(outcome.file);
+    problems.push(...parsed.problems);
+    for (const detection of parsed.detections) {
+      if (!detection.techniques.some((t) => options.techniques.some((s) => techniqueMatches(t, s)))) continue;
+      if (detection.deprecated && !options.includeDeprecated) {
+        skipped.push({ path: detection.path, reason: `deprecated rule "${detection.title}" skipped (use --include-deprecated to lint it)` });
+        continue;
+      }
+      detections.push(detection);
+    }
+  });
+  return { detections, problems, skipped, files: files.length };
+}
+
+export interface LintOptions extends CollectOptions {
+  catalog: Catalog;
+  config?: LintConfig;
+  /** Which suggestions a fix inserts: `high` only (default) or `medium` and above. */
+  fixConfidence?: Confidence;
+}
+
+export function entriesForTechniques(catalog: Catalog, techniques: readonly string[], disabled: readonly string[] = []): CatalogEntry[] {
+  return catalog.entries.filter(
+    (e) => !disabled.includes(e.id) && techniques.some((t) => techniqueMatches(t, e.technique)),
+  );
+}
+
+function demoted(severity: Severity): Severity {
+  return severity === 'error' ? 'warning' : 'note';
+}
+
+export function fingerprint(parts: readonly (string | null | undefined)[]): string {
+  return createHash('sha256').update(parts.map((p) => p ?? '').join('\u0000')).digest('hex').slice(0, 16);
+}
+
+/** The fix that writes the suggestions of `confidence` or better into the rule, or null. */
+export function planFix(detection: Detection, analysis: RuleAnalysis, confidence: Confidence): Fix | null {
+  const format = formatById(detection.format);
+  const texts = analysis.suggestions
+    .filter((s) => confidence === 'medium' || s.confidence === 'high')
+    .map((s) => s.insert);
+  if (!format?.planFalsePositiveFix || texts.length === 0) return null;
+  const field = detection.falsePositives.find((s) => s.source === 'field');
+  if (field?.problem) return null;
+  const replace = field && field.items.every((i) => isPlaceholder(i.text)) ? field.items : [];
+  return format.planFalsePositiveFix(detection, { texts, replace });
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    (a.check < b.check ? -1 : a.check > b.check ? 1 : 0)
+  );
+}
+
+export async function lint(options: LintOptions): Promise<LintResult> {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const collected = await collectDetections({
+    ...options,
+    exclude: [...(options.exclude ?? []), ...config.ignore],
+  });
+  const severityOf = (check: string, fallback: SeveritySetting): SeveritySetting => config.checks[check] ?? fallback;
+  const findings: Finding[] = [];
+  const suppressed: Suppression[] = [];
+
+  const parseSeverity = severityOf('parse-error', 'error');
+  if (parseSeverity !== 'off') {
+    for (const p of collected.problems) {
+      findings.push({
+        check: 'parse-error',
+        severity: parseSeverity,
+        path: p.path,
+        line: p.line,
+        column: p.column,
+        endLine: p.line,
+        message: p.message,
+        suggestions: [],
+        fingerprint: fingerprint(['parse-error', p.path, p.message]),
+      });
+    }
+  }
+
+  for (const detection of collected.detections) {
+    const selected = detection.techniques.filter((t) => options.techniques.some((s) => techniqueMatches(t, s)));
+    const entries = entriesForTechniques(options.catalog, selected, config.disabledEntries);
+    const analysis = analyzeDetection(detection, entries);
+    const fix = planFix(detection, analysis, options.fixConfidence ?? 'high');
+    for (const check of CHECKS) {
+      const setting = severityOf(check.meta.id, check.meta.defaultSeverity);
+      if (setting === 'off') continue;
+      const reports: CheckReport[] = check.run({ detection, entries, analysis, fix });
+      for (const report of reports) {
+        if (isDisabled(detection.disabledChecks, check.meta.id)) {
+          suppressed.push({ check: check.meta.id, path: detection.path, line: report.line, ruleId: detection.id });
+          continue;
+        }
+        findings.push({
+          check: check.meta.id,
+          severity: report.demote ? demoted(setting) : setting,
+          path: detection.path,
+          line: report.line,
+          column: report.column,
+          endLine: report.endLine,
+          ...(report.endColumn !== undefined ? { endColumn: report.endColumn } : {}),
+          message: report.message,
+          suggestions: report.suggestions ?? [],
+          ...(report.fix ? { fix: report.fix } : {}),
+          ruleId: detection.id,
+          fingerprint: fingerprint([check.meta.id, detection.path, detection.id ?? String(detection.document), report.subject]),
+        });
+      }
+    }
+  }
+  findings.sort(compareFindings);
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return {
+    tool: { name: 'lofp-lint', version: VERSION },
+    techniques: options.techniques,
+    detections: collected.detections,
+    findings,
+    skipped: collected.skipped,
+    suppressed,
+    summary: {
+      files: collected.files,
+      detections: collected.detections.length,
+      skipped: collected.skipped.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      notes: count('note'),
+      suppressed: suppressed.length,
+    },
+  };
+}

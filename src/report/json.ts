@@ -1,0 +1,69 @@
+/**
+ * The `--format json` contract other tools and tests rely on. Additive changes only.
+ */
+import type { Detection, FalsePositiveSection } from '../detection.js';
+import type { Finding } from '../finding.js';
+import type { LintResult } from '../result.js';
+
+function section(s: FalsePositiveSection) {
+  return {
+    source: s.source,
+    key: s.key,
+    line: s.line,
+    endLine: s.endLine,
+    items: s.items.map((i) => i.text),
+    itemSpans: s.items.map((i) => ({ line: i.line, endLine: i.endLine })),
+    ...(s.problem ? { problem: s.problem } : {}),
+  };
+}
+
+function detection(d: Detection) {
+  const [primary, ...others] = d.falsePositives;
+  return {
+    path: d.path,
+    format: d.format,
+    id: d.id,
+    title: d.title,
+    line: d.titleSpan.line,
+    techniques: d.techniques,
+    status: d.status,
+    falsePositives: primary ? section(primary) : null,
+    otherFalsePositives: others.map(section),
+  };
+}
+
+function finding(f: Finding) {
+  return {
+    check: f.check,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
+    message: f.message,
+    ruleId: f.ruleId ?? null,
+    fingerprint: f.fingerprint,
+    suggestions: f.suggestions.map((s) => ({ id: s.id, text: s.text, insert: s.insert, confidence: s.confidence, reason: s.reason })),
+    ...(f.fix ? { fix: { title: f.fix.title, edits: f.fix.edits } } : {}),
+  };
+}
+
+export function toJsonReport(result: LintResult, extra: Record<string, unknown> = {}) {
+  return {
+    tool: result.tool,
+    techniques: result.techniques,
+    detections: result.detections.map(detection),
+    findings: result.findings.map(finding),
+    skipped: result.skipped,
+    suppressed: result.suppressed,
+    summary: result.summary,
+    ...extra,
+  };
+}
+
+export type JsonReport = ReturnType<typeof toJsonReport>;
+
+export function renderJson(result: LintResult, extra: Record<string, unknown> = {}): string {
+  return `${JSON.stringify(toJsonReport(result, extra), null, 2)}\n`;
+}
