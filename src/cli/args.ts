@@ -60,6 +60,14 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
   throw new ConfigError(`--${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
 }
 
+/** node:util's wording varies across Node versions; ours does not. */
+function argumentProblem(error: Error & { code?: string }): string {
+  const option = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option.split(' ')[0]}`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `option ${option.replace(/ <value>$/, '')} needs a value`;
+  return error.message.split('\n')[0]!;
+}
+
 export function parseCli(argv: string[]): CliOptions {
   if (argv[0] === 'catalog') {
     return { ...defaults(), command: 'catalog', rest: argv.slice(1) };
@@ -68,7 +76,7 @@ export function parseCli(argv: string[]): CliOptions {
   try {
     parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new ConfigError(`${(error as Error).message.split('\n')[0]} (see lofp-lint --help)`);
+    throw new ConfigError(`${argumentProblem(error as Error & { code?: string })} (see lofp-lint --help)`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { ...defaults(), command: 'help' };

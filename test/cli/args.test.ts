@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseCli } from '../../src/cli/args.js';
+import { ConfigError } from '../../src/errors.js';
+
+describe('parseCli', () => {
+  it('defaults to linting . for T1530 from the config, stylish, fail on error', () => {
+    const o = parseCli([]);
+    expect(o).toMatchObject({ command: 'lint', paths: ['.'], techniques: [], format: 'stylish', failOn: 'error', fixConfidence: 'high' });
+  });
+  it('normalizes repeated techniques', () => {
+    expect(parseCli(['-t', 't1530', '--technique', 'attack.t1078.004', 'rules']).techniques).toEqual(['T1530', 'T1078.004']);
+  });
+  it('audit defaults to markdown', () => {
+    expect(parseCli(['audit', 'rules'])).toMatchObject({ command: 'audit', paths: ['rules'], format: 'markdown' });
+  });
+  it('passes catalog arguments through', () => {
+    expect(parseCli(['catalog', 'list', '--format', 'json'])).toMatchObject({ command: 'catalog', rest: ['list', '--format', 'json'] });
+  });
+  it.each([
+    [['--format', 'xml'], '--format must be one of stylish, json, sarif, markdown; got "xml"'],
+    [['--fail-on', 'fatal'], '--fail-on must be one of error, warning, note, never; got "fatal"'],
+    [['--technique', 'Collection'], '--technique expects an ATT&CK technique id such as T1530; got "Collection"'],
+    [['--fix', '--fix-dry-run'], '--fix and --fix-dry-run cannot be used together'],
+    [['--frobnicate'], 'unknown option --frobnicate (see lofp-lint --help)'],
+    [['rules', '--format'], 'option -f, --format needs a value (see lofp-lint --help)'],
+  ])('%j is a usage error', (argv, message) => {
+    expect(() => parseCli(argv)).toThrow(new ConfigError(message));
+  });
+});
