@@ -12,6 +12,15 @@ export interface FileFix {
   edits: TextEdit[];
   /** The new text, BOM restored when the file had one. */
   fixed: string;
+  /** Fixes left out because they touch lines another fix of the file already changes. */
+  deferred: number;
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  // Two insertions at the same place, or ranges sharing a line, cannot both apply.
+  const aEnd = Math.max(a.endLine, a.startLine - 0.5);
+  const bEnd = Math.max(b.endLine, b.startLine - 0.5);
+  return a.startLine <= bEnd && b.startLine <= aEnd;
 }
 
 /** Fixes grouped per file; a fix shared by several findings of one rule counts once. */
@@ -27,17 +36,15 @@ export function collectFileFixes(result: LintResult): FileFix[] {
   const out: FileFix[] = [];
   for (const [path, fixes] of perFile) {
     const source = sources.get(path)!;
-    const seen = new Set<string>();
     const edits: TextEdit[] = [];
+    let deferred = 0;
     for (const fix of fixes) {
-      for (const e of fix.edits) {
-        const key = JSON.stringify(e);
-        if (!seen.has(key)) edits.push(e);
-        seen.add(key);
-      }
+      // Rules of one multi-document file may share a field: the first fix wins, a re-run applies the next.
+      if (fix.edits.some((e) => edits.some((kept) => overlaps(e, kept)))) deferred++;
+      else edits.push(...fix.edits);
     }
     const text = applyEdits(source.text, edits);
-    out.push({ source, edits, fixed: (source.hasBom ? '\ufeff' : '') + text });
+    out.push({ source, edits, fixed: (source.hasBom ? '\ufeff' : '') + text, deferred });
   }
   return out;
 }
