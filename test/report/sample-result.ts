@@ -1,0 +1,89 @@
+/**
+ * Hand-built LintResults for the reporter tests: reporters are pure, so their tests need no
+ * parser, catalog or matcher, only results shaped like the engine's.
+ */
+import type { CatalogEntry } from '../../src/catalog/types.js';
+import type { Detection } from '../../src/detection.js';
+import type { Finding } from '../../src/finding.js';
+import type { Suggestion } from '../../src/match/types.js';
+import type { LintResult } from '../../src/result.js';
+import { makeSourceFile } from '../../src/source.js';
+
+export function detection(path: string, overrides: Partial<Detection> & { text?: string } = {}): Detection {
+  const { text = 'title: x\n', ...rest } = overrides;
+  return {
+    format: 'sigma',
+    path,
+    document: 0,
+    id: null,
+    title: path,
+    titleSpan: { line: 1, endLine: 1 },
+    description: '',
+    techniques: ['T1530'],
+    techniqueTags: [],
+    tactics: [],
+    query: '',
+    dataSources: [],
+    status: null,
+    deprecated: false,
+    falsePositives: [],
+    disabledChecks: [],
+    span: { line: 1, endLine: text.split('\n').length },
+    source: makeSourceFile(path, text),
+    ...rest,
+  };
+}
+
+/** Like the LoFP catalog: `text` lower case as published, `insert` as a rule author writes it. */
+export function suggestion(id: string, insert = `Text of ${id}.`): Suggestion {
+  return { id, text: insert.toLowerCase(), insert, confidence: 'high', reason: `applies to ${id}` };
+}
+
+export function finding(check: string, path: string, overrides: Partial<Finding> = {}): Finding {
+  return {
+    check,
+    severity: 'error',
+    path,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    message: `${check} in ${path}`,
+    suggestions: [],
+    fingerprint: `fp-${check}-${path}`,
+    ...overrides,
+  };
+}
+
+export function lintResult(detections: Detection[], findings: Finding[], techniques = ['T1530']): LintResult {
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  return {
+    tool: { name: 'lofp-lint', version: '0.1.0' },
+    techniques,
+    detections,
+    findings,
+    skipped: [],
+    suppressed: [],
+    summary: {
+      files: new Set(detections.map((d) => d.path)).size,
+      detections: detections.length,
+      skipped: 0,
+      errors: count('error'),
+      warnings: count('warning'),
+      notes: count('note'),
+      suppressed: 0,
+    },
+  };
+}
+
+export function entry(id: string, technique = 'T1530', insert = `Text of ${id}.`): CatalogEntry {
+  return {
+    id,
+    technique,
+    text: insert.toLowerCase(),
+    insert,
+    source: { product: 'sigma', title: 't', ruleId: 'r', path: 'p', url: 'https://example.com' },
+    appliesTo: { platforms: [], services: [], operations: [], tools: [], terms: [] },
+    theme: 'admin',
+    origin: 'builtin:T1530.yml',
+  };
+}
