@@ -5,17 +5,21 @@ import type { Check } from './types.js';
 export const placeholderFalsePositives: Check = {
   meta: {
     id: 'placeholder-false-positives',
-    description: 'The rule documents false positives only with placeholders such as "Unknown" or "None".',
+    description: 'The rule documents false positives only with placeholders such as "Unknown" or "None", or with a field of the wrong type.',
     defaultSeverity: 'error',
   },
   run({ detection, analysis, fix }) {
     const sections = detection.falsePositives;
     if (sections.length === 0) return [];
     const items = sections.flatMap((s) => s.items);
-    if (!items.every((item) => isPlaceholder(item.text))) return [];
-    const section = sections[0]!;
-    const quoted = items.length ? items.map((i) => `"${i.text}"`).join(', ') : 'nothing';
-    const what = section.problem ?? `\`${section.key}\` holds only ${items.length ? 'placeholders' : 'an empty value'}: ${quoted}`;
+    const malformed = sections.find((s) => s.problem);
+    if (!malformed && !items.every((item) => isPlaceholder(item.text))) return [];
+    const section = malformed ?? sections[0]!;
+    const what =
+      section.problem ??
+      (items.length
+        ? `\`${section.key}\` holds only placeholders: ${items.map((i) => `"${i.text}"`).join(', ')}`
+        : `\`${section.key}\` is empty`);
     return [
       {
         line: section.line,
@@ -23,7 +27,7 @@ export const placeholderFalsePositives: Check = {
         endLine: section.endLine,
         message: `${what}; document who or what triggers the rule benignly${hint(analysis.suggestions.length)}`,
         suggestions: analysis.suggestions,
-        ...(fix ? { fix } : {}),
+        ...(fix && !malformed ? { fix } : {}),
       },
     ];
   },
