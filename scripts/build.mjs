@@ -16,7 +16,7 @@ const bundles = [
 rmSync('dist', { recursive: true, force: true });
 for (const { entry, out } of bundles) {
   if (!existsSync(entry)) continue;
-  run(process.execPath, [ncc, 'build', entry, '-o', out, '--target', 'es2022', '--no-source-map-register', '--quiet', '--license', 'licenses.txt']);
+  run(process.execPath, [ncc, 'build', entry, '-o', out, '--target', 'es2022', '--no-source-map-register', '--transpile-only', '--quiet', '--license', 'licenses.txt']);
 }
 
 const cli = 'dist/cli/index.js';

@@ -1,0 +1,128 @@
+/**
+ * Findings as workflow annotations (`core.error/warning/notice` with file and lines), within the
+ * limits GitHub shows, most severe first, and log text that can never inject a workflow command.
+ */
+import { SEVERITY_RANK, type Finding, type Severity } from '../finding.js';
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step; more are dropped
+ * silently (actions/toolkit `docs/problem-matchers.md`, "Limitations").
+ */
+export const ANNOTATIONS_PER_TYPE_PER_STEP = 10;
+/** ...and at most 50 annotations per job (same source). */
+export const ANNOTATIONS_PER_JOB = 50;
+/** Catalog suggestions listed in one annotation; the rest are in the summary and the review. */
+export const SUGGESTIONS_PER_ANNOTATION = 5;
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+export interface Annotation {
+  level: AnnotationLevel;
+  title: string;
+  message: string;
+  file: string;
+  startLine: number;
+  endLine: number;
+  /** Only when the annotation is on one line: GitHub ignores columns across lines. */
+  startColumn?: number;
+  endColumn?: number;
+}
+
+export const ANNOTATION_LEVEL: Readonly<Record<Severity, AnnotationLevel>> = {
+  error: 'error',
+  warning: 'warning',
+  note: 'notice',
+};
+
+/**
+ * Text for one log line. The runner treats any line starting (after spaces) with `::` as a
+ * workflow command, and @actions/core escapes annotation messages but not plain log lines: text
+ * from a rule file is flattened to one line, and callers start the line with their own words.
+ */
+export function singleLine(text: string): string {
+  return text.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
+}
+
+export function compareBySeverity(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    a.line - b.line
+  );
+}
+
+/** The annotation message: the finding and the catalog entries that would resolve it. */
+export function annotationMessage(finding: Finding): string {
+  const lines = [finding.message];
+  if (finding.suggestions.length > 0) {
+    lines.push('Suggested false positives (LoFP catalog):');
+    for (const s of finding.suggestions.slice(0, SUGGESTIONS_PER_ANNOTATION)) lines.push(`- ${s.insert}`);
+    const more = finding.suggestions.length - SUGGESTIONS_PER_ANNOTATION;
+    if (more > 0) lines.push(`- and ${more} more (see the job summary)`);
+  }
+  return lines.join('\n');
+}
+
+export function annotationFor(finding: Finding): Annotation {
+  const endLine = Math.max(finding.line, finding.endLine);
+  const oneLine = endLine === finding.line;
+  return {
+    level: ANNOTATION_LEVEL[finding.severity],
+    title: `lofp-lint: ${finding.check}`,
+    message: annotationMessage(finding),
+    file: finding.path,
+    startLine: finding.line,
+    endLine,
+    ...(oneLine ? { startColumn: finding.column } : {}),
+    ...(oneLine && finding.endColumn !== undefined ? { endColumn: finding.endColumn } : {}),
+  };
+}
+
+export interface AnnotationPlan {
+  /** Annotations to emit, most severe first. */
+  shown: Annotation[];
+  /** Findings GitHub would not show: counted in one notice, listed in the summary / check run. */
+  hidden: Finding[];
+}
+
+/**
+ * The annotations GitHub will actually show. When some must be left out, one notice slot is kept
+ * free for the notice that says how many and where they are.
+ */
+export function planAnnotations(findings: readonly Finding[]): AnnotationPlan {
+  const sorted = [...findings].sort(compareBySeverity);
+  const perLevel = (level: AnnotationLevel) => sorted.filter((f) => ANNOTATION_LEVEL[f.severity] === level).length;
+  const overflows =
+    sorted.length > ANNOTATIONS_PER_JOB ||
+    (['error', 'warning', 'notice'] as const).some((level) => perLevel(level) > ANNOTATIONS_PER_TYPE_PER_STEP);
+  const budget: Record<AnnotationLevel, number> = {
+    error: ANNOTATIONS_PER_TYPE_PER_STEP,
+    warning: ANNOTATIONS_PER_TYPE_PER_STEP,
+    notice: ANNOTATIONS_PER_TYPE_PER_STEP - (overflows ? 1 : 0),
+  };
+  let jobBudget = ANNOTATIONS_PER_JOB - (overflows ? 1 : 0);
+  const shown: Annotation[] = [];
+  const hidden: Finding[] = [];
+  for (const finding of sorted) {
+    const level = ANNOTATION_LEVEL[finding.severity];
+    if (budget[level] > 0 && jobBudget > 0) {
+      budget[level]--;
+      jobBudget--;
+      shown.push(annotationFor(finding));
+    } else {
+      hidden.push(finding);
+    }
+  }
+  return { shown, hidden };
+}
+
+/** The one notice printed when findings were left out of the annotations. */
+export function overflowNotice(hidden: number, total: number, checkRunUrl: string | null): string {
+  const where = checkRunUrl
+    ? `all ${total} are in the check run ${checkRunUrl} and in the job summary`
+    : `all ${total} are in the job summary`;
+  return (
+    `lofp-lint: ${hidden} more finding${hidden === 1 ? '' : 's'} not shown as annotations ` +
+    `(GitHub shows ${ANNOTATIONS_PER_TYPE_PER_STEP} per type per step); ${where}.`
+  );
+}

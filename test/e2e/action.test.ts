@@ -1,0 +1,453 @@
+/**
+ * The built Action (dist/index.js) run as a child process with a simulated runner: an event
+ * payload, inputs as INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and a local
+ * server playing the GitHub REST API. LOFP_ACTION_BUNDLE overrides the bundle to run.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltinEntries } from '../../src/catalog/load.js';
+import { FakeGitHub, addedFilePatch, modifiedFilePatch, type PullFile } from './github-fake.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const FIXTURE = path.join(ROOT, 'test/fixtures/action-repo');
+const BUNDLE = process.env.LOFP_ACTION_BUNDLE ?? path.join(ROOT, 'dist/index.js');
+const REPOSITORY = 'acme/detections';
+const PULL = 7;
+const HEAD_SHA = 'a'.repeat(40);
+const BASE_SHA = 'b'.repeat(40);
+
+const TRAIL = 'rules/sigma/aws_cloudtrail_trail_created.yml';
+const SECRET = 'rules/sigma/aws_s3_secret_file_download.yml';
+const POSTURE = 'rules/elastic/aws_s3_bucket_posture_enumeration.toml';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function fixtureText(file: string): string {
+  return readFileSync(path.join(FIXTURE, file), 'utf8');
+}
+
+/**
+ * The pull request: adds the CloudTrail rule, adds the (placeholder) false positives of the
+ * secret-file rule, renames the Elastic rule (its `name` line). The other rules are untouched.
+ */
+function pullFiles(): PullFile[] {
+  const secret = fixtureText(SECRET);
+  const posture = fixtureText(POSTURE);
+  return [
+    { filename: TRAIL, status: 'added', changes: 18, patch: addedFilePatch(fixtureText(TRAIL)) },
+    { filename: SECRET, status: 'modified', changes: 2, patch: modifiedFilePatch(secret, { from: 21, to: 22 }, []) },
+    { filename: POSTURE, status: 'modified', changes: 2, patch: modifiedFilePatch(posture, { from: 16, to: 16 }, ['name = "S3 Posture"']) },
+  ];
+}
+
+interface ActionRun {
+  workspace: string;
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) outputs[m[1]!] = m[3]!;
+  return outputs;
+}
+
+let scratch: string;
+
+async function runAction(
+  fake: FakeGitHub | null,
+  inputs: Record<string, string>,
+  event: { name: string; payload: unknown },
+  prepare: (workspace: string) => void = () => {},
+): Promise<ActionRun> {
+  const dir = mkdtempSync(path.join(scratch, 'run-'));
+  const workspace = path.join(dir, 'workspace');
+  cpSync(FIXTURE, workspace, { recursive: true });
+  prepare(workspace);
+  const eventPath = path.join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(event.payload));
+  const outputPath = path.join(dir, 'output');
+  const summaryPath = path.join(dir, 'summary.md');
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: REPOSITORY,
+    GITHUB_SHA: 'c'.repeat(40),
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: fake ? fake.url : 'http://127.0.0.1:9',
+  };
+  for (const [name, value] of Object.entries({ 'github-token': 'ghs_test', ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value;
+
+  const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return {
+    workspace,
+    code,
+    stdout,
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+  };
+}
+
+const pullRequestEvent = {
+  name: 'pull_request',
+  payload: {
+    action: 'synchronize',
+    number: PULL,
+    pull_request: {
+      number: PULL,
+      head: { sha: HEAD_SHA, ref: 'rules', repo: { full_name: 'contributor/detections' } },
+      base: { sha: BASE_SHA, ref: 'main', repo: { full_name: REPOSITORY } },
+    },
+    repository: { full_name: REPOSITORY, name: 'detections', owner: { login: 'acme' } },
+  },
+};
+
+/** Workflow-command lines (annotations, failure) the Action printed, in order. */
+function commands(stdout: string): string[] {
+  return stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l));
+}
+
+beforeAll(() => {
+  scratch = mkdtempSync(path.join(os.tmpdir(), 'lofp-e2e-'));
+  if (process.env.LOFP_ACTION_BUNDLE) return;
+  // In CI the committed dist/ is used as checked out (check-dist proves it current); locally a
+  // bundle older than the sources is rebuilt first.
+  const stale = !existsSync(BUNDLE) || (!process.env.CI && statSync(BUNDLE).mtimeMs < newestMtime(path.join(ROOT, 'src')));
+  if (stale) {
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+}, 180_000);
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const insert = (id: string): string => {
+  const entry = loadBuiltinEntries().find((e) => e.id === id);
+  if (!entry) throw new Error(`no catalog entry ${id}`);
+  return entry.insert;
+};
+
+const TRAIL_ENTRY = 'aws-cloudtrail-trail-created-by-admin';
+const SECRET_ENTRY = 'aws-s3-secret-files-ci-cd-retrieval';
+const POSTURE_ENTRIES = ['aws-s3-bucket-posture-security-scanners', 'aws-s3-access-denied-external-accounts'];
+
+/** The annotation lines @actions/core prints: properties and message escaped (%0A for newlines). */
+function expectedAnnotations(): string[] {
+  const list = (ids: string[]) => `%0ASuggested false positives (LoFP catalog):${ids.map((id) => `%0A- ${insert(id)}`).join('')}`;
+  return [
+    `::error title=lofp-lint%3A missing-false-positives,file=${POSTURE},line=16,endLine=16,col=1::"AWS S3 Bucket Posture Enumeration" documents no false positives; 2 catalog entries apply${list(POSTURE_ENTRIES)}`,
+    `::error title=lofp-lint%3A missing-false-positives,file=${TRAIL},line=1,endLine=1,col=1::"AWS CloudTrail Trail Created" documents no false positives; 1 catalog entry applies${list([TRAIL_ENTRY])}`,
+    `::error title=lofp-lint%3A placeholder-false-positives,file=${SECRET},line=21,endLine=22::\`falsepositives\` holds only placeholders: "Unknown"; document who or what triggers the rule benignly; 1 catalog entry applies${list([SECRET_ENTRY])}`,
+  ];
+}
+
+const REVIEW_ROUTE = `/repos/${REPOSITORY}/pulls/${PULL}/reviews`;
+const COMMENTS_ROUTE = `/repos/${REPOSITORY}/pulls/${PULL}/comments`;
+const FILES_ROUTE = `/repos/${REPOSITORY}/pulls/${PULL}/files`;
+
+function trailComment(): { path: string; body: string; line: number; side: string } {
+  return {
+    path: TRAIL,
+    body: [
+      '<!-- lofp-lint:d5ae3e0fb055e969 -->',
+      '**lofp-lint** · Add \\`falsepositives\\` with 1 false positive',
+      '',
+      '- **error** `missing-false-positives`: &quot;AWS CloudTrail Trail Created&quot; documents no false positives; 1 catalog entry applies',
+      '',
+      // The insertion goes before `level:` (line 18): the comment sits on line 17 and repeats it.
+      '```suggestion',
+      '    condition: selection',
+      'falsepositives:',
+      `    - ${insert(TRAIL_ENTRY)}`,
+      '```',
+      '',
+      'From the LoFP catalog:',
+      `- ${insert(TRAIL_ENTRY)} (\`${TRAIL_ENTRY}\`, high confidence: query matches eventName CreateTrail; entry applies to CreateTrail)`,
+    ].join('\n'),
+    line: 17,
+    side: 'RIGHT',
+  };
+}
+
+function secretComment(): { path: string; body: string; line: number; side: string } {
+  return {
+    path: SECRET,
+    body: [
+      '<!-- lofp-lint:dc0526515a064dbe -->',
+      '**lofp-lint** · Replace &quot;Unknown&quot; with 1 false positive in \\`falsepositives\\`',
+      '',
+      '- **error** `placeholder-false-positives`: \\`falsepositives\\` holds only placeholders: &quot;Unknown&quot;; document who or what triggers the rule benignly; 1 catalog entry applies',
+      '',
+      '```suggestion',
+      `    - ${insert(SECRET_ENTRY)}`,
+      '```',
+      '',
+      'From the LoFP catalog:',
+      `- ${insert(SECRET_ENTRY)} (\`${SECRET_ENTRY}\`, high confidence: query matches eventName GetObject; entry applies to GetObject)`,
+    ].join('\n'),
+    line: 22,
+    side: 'RIGHT',
+  };
+}
+
+describe('the Action on a pull request', () => {
+  let fake: FakeGitHub;
+
+  beforeAll(async () => {
+    fake = new FakeGitHub(REPOSITORY, PULL, pullFiles());
+    await fake.start();
+  });
+  afterAll(() => fake.stop());
+  afterEach(() => {
+    fake.requests.length = 0;
+    fake.failures = [];
+    fake.comments = [];
+    fake.files = pullFiles();
+  });
+
+  it('annotates the changed lines, posts suggestions, writes outputs, summary and SARIF, and fails on errors', async () => {
+    const run = await runAction(fake, { 'sarif-file': 'reports/lofp.sarif' }, pullRequestEvent);
+
+    expect(run.code).toBe(1);
+    expect(commands(run.stdout)).toEqual([...expectedAnnotations(), '::error::lofp-lint: 3 findings at or above fail-on "error"']);
+    expect(run.stdout).toContain('lofp-lint 0.1.0: pull request #7, 3 changed files (from the REST API), filter-mode added\n');
+
+    expect(fake.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      `GET ${FILES_ROUTE}?per_page=100`,
+      `GET ${COMMENTS_ROUTE}?per_page=100`,
+      `POST ${REVIEW_ROUTE}`,
+      `POST ${COMMENTS_ROUTE}`,
+    ]);
+    expect(fake.requests.every((r) => r.authorization === 'token ghs_test')).toBe(true);
+    expect(fake.requests[2]!.body).toEqual({
+      commit_id: HEAD_SHA,
+      event: 'COMMENT',
+      body: '**lofp-lint** suggests false-positive documentation in 2 places. Apply a suggestion with *Commit suggestion*, or run `npx lofp-lint --fix` locally.',
+      comments: [trailComment(), secretComment()],
+    });
+    // The Elastic rule's fix goes after `description` (line 11), outside the hunk around line 16.
+    const fileComment = fake.requests[3]!.body as Record<string, string>;
+    expect([fileComment.commit_id, fileComment.path, fileComment.subject_type]).toEqual([HEAD_SHA, POSTURE, 'file']);
+    expect(fileComment.body!.split('\n').slice(0, 10)).toEqual([
+      '<!-- lofp-lint:c21f9d10bf1b556a -->',
+      '**lofp-lint** · Add \\`false\\_positives\\` with 1 false positive',
+      '',
+      '- **error** `missing-false-positives`: &quot;AWS S3 Bucket Posture Enumeration&quot; documents no false positives; 2 catalog entries apply',
+      '',
+      'These lines are outside the changes of this pull request, so GitHub cannot offer a one-click suggestion.',
+      '',
+      'Insert after line 11:',
+      '',
+      '```toml',
+    ]);
+
+    const sarifPath = path.join(run.workspace, 'reports/lofp.sarif');
+    expect(run.outputs).toEqual({ findings: '3', errors: '3', warnings: '0', detections: '3', coverage: '0', 'sarif-file': sarifPath });
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    expect([sarif.version, sarif.runs[0]!.results.map((r) => r.ruleId)]).toEqual([
+      '2.1.0',
+      ['missing-false-positives', 'missing-false-positives', 'placeholder-false-positives'],
+    ]);
+
+    const summary = run.summary.split('\n');
+    expect(summary.slice(0, 8)).toEqual([
+      '## lofp-lint · T1530',
+      '',
+      '**3 errors, 0 warnings, 0 notes** in 3 rules (3 files read) · documentation coverage **0%** (0 of 3 rules complete)',
+      '',
+      'Review: 3 suggestion comments posted.',
+      '',
+      '| Severity | Location | Check | Message |',
+      '|---|---|---|---|',
+    ]);
+    expect(summary[8]).toBe(
+      `| error | [rules/elastic/aws\\_s3\\_bucket\\_posture\\_enumeration.toml:16](https://github.com/${REPOSITORY}/blob/${HEAD_SHA}/${POSTURE}#L16) | \`missing-false-positives\` | &quot;AWS S3 Bucket Posture Enumeration&quot; documents no false positives; 2 catalog entries apply |`,
+    );
+    expect(summary).toContain('### Suggested false positives');
+    expect(summary).toContain('Insert after line 17:');
+    expect(summary).toContain('Replace line 22 with:');
+  }, 60_000);
+
+  it('skips its comments already posted and deletes its own that no longer apply', async () => {
+    fake.comments = [
+      { id: 1, path: TRAIL, body: trailComment().body, line: 17, start_line: null, subject_type: 'line' },
+      { id: 2, path: SECRET, body: secretComment().body, line: 22, start_line: null, subject_type: 'line' },
+      { id: 3, path: SECRET, body: '<!-- lofp-lint:feedbeef00000000 -->\nan older suggestion', line: 9, start_line: null, subject_type: 'line' },
+      { id: 4, path: SECRET, body: 'Looks good to me @octocat', line: 9, start_line: null, subject_type: 'line' },
+    ];
+    const run = await runAction(fake, {}, pullRequestEvent);
+    expect(run.code).toBe(1);
+    expect(fake.writes()).toEqual([`POST ${COMMENTS_ROUTE}`, `DELETE /repos/${REPOSITORY}/pulls/comments/3`]);
+    expect(fake.comments.map((c) => [c.id < 1000 ? c.id : 'new', c.path, c.subject_type])).toEqual([
+      [1, TRAIL, 'line'],
+      [2, SECRET, 'line'],
+      [4, SECRET, 'line'],
+      ['new', POSTURE, 'file'],
+    ]);
+    expect(run.summary).toContain('\nReview: 1 suggestion comment posted, 2 already posted, 1 outdated removed.\n');
+  }, 60_000);
+
+  it('falls back to annotations and the summary when the token cannot write (fork), without failing for it', async () => {
+    fake.failures = [
+      { method: 'POST', path: /\/reviews$/, status: 403, body: { message: 'Resource not accessible by integration' }, times: 1 },
+    ];
+    const run = await runAction(fake, { 'fail-on': 'never' }, pullRequestEvent);
+    expect(run.code).toBe(0);
+    expect(commands(run.stdout)).toEqual(expectedAnnotations());
+    const said = run.stdout.split('\n').filter((l) => l.includes('cannot write'));
+    expect(said).toEqual([
+      'lofp-lint: the token cannot write to this pull request (POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews answered HTTP 403: ' +
+        'Resource not accessible by integration); expected for pull requests from forks. Findings are shown as annotations and in the job summary only.',
+    ]);
+    // Nothing else is attempted after the refusal.
+    expect(fake.writes()).toEqual([`POST ${REVIEW_ROUTE}`]);
+    expect(run.outputs.findings).toBe('3');
+    expect(run.summary).toContain('\nThe token could not write to this pull request (a fork, or missing permissions): no review comments or check run.\n');
+  }, 60_000);
+
+  it('retries a server error with backoff and carries on', async () => {
+    fake.failures = [{ method: 'GET', path: /\/files$/, status: 500, body: { message: 'Server Error' }, times: 1 }];
+    const run = await runAction(fake, {}, pullRequestEvent);
+    expect(run.stdout).toContain('GitHub API: GET /repos/{owner}/{repo}/pulls/{pull_number}/files answered HTTP 500; retrying in 1 s (attempt 2 of 4)\n');
+    expect(fake.requests.filter((r) => r.url.startsWith(FILES_ROUTE)).length).toBe(2);
+    expect(commands(run.stdout)).toEqual([...expectedAnnotations(), '::error::lofp-lint: 3 findings at or above fail-on "error"']);
+    expect(fake.writes()).toEqual([`POST ${REVIEW_ROUTE}`, `POST ${COMMENTS_ROUTE}`]);
+  }, 60_000);
+
+  it('reports a 422 refusal of the review in the log and the summary, and posts the rest', async () => {
+    fake.failures = [
+      {
+        method: 'POST',
+        path: /\/reviews$/,
+        status: 422,
+        body: { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] },
+        times: 1,
+      },
+    ];
+    const run = await runAction(fake, {}, pullRequestEvent);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'lofp-lint: GitHub refused 1 request(s): POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews answered HTTP 422: Unprocessable Entity\n',
+    );
+    expect(fake.writes()).toEqual([`POST ${REVIEW_ROUTE}`, `POST ${COMMENTS_ROUTE}`]);
+    expect(run.summary).toContain('\nReview: 1 suggestion comment posted.\n\nGitHub refused some review comments (HTTP 422); the suggestions are listed below.\n');
+    expect(run.outputs.errors).toBe('3');
+  }, 60_000);
+
+  /** Twelve more new rules without false positives (15 errors in all), and 120 other files. */
+  function manyFindings(): { files: PullFile[]; prepare: (workspace: string) => void } {
+    const extra = Array.from({ length: 12 }, (_, i) => `rules/sigma/generated/trail_${String(i).padStart(2, '0')}.yml`);
+    const docs = Array.from({ length: 120 }, (_, i) => ({ filename: `docs/page-${i}.md`, status: 'added', changes: 1, patch: '@@ -0,0 +1 @@\n+x' }));
+    const trail = fixtureText(TRAIL);
+    return {
+      files: [...pullFiles(), ...extra.map((filename) => ({ filename, status: 'added', changes: 18, patch: addedFilePatch(trail) })), ...docs],
+      prepare: (workspace) => {
+        mkdirSync(path.join(workspace, 'rules/sigma/generated'));
+        extra.forEach((file, i) => writeFileSync(path.join(workspace, file), trail.replace('01\n', `${String(50 + i)}\n`)));
+      },
+    };
+  }
+
+  it('shows 10 errors as annotations and posts all of them as a check run', async () => {
+    const many = manyFindings();
+    fake.files = many.files;
+    const run = await runAction(fake, { 'filter-mode': 'file', suggestions: 'false' }, pullRequestEvent, many.prepare);
+    // 135 files: two pages, the second one from the Link header.
+    expect(fake.requests.filter((r) => r.url.startsWith(FILES_ROUTE)).map((r) => r.url)).toEqual([
+      `${FILES_ROUTE}?per_page=100`,
+      `${FILES_ROUTE}?per_page=100&page=2`,
+    ]);
+    const lines = commands(run.stdout);
+    expect(lines.filter((l) => l.startsWith('::error title=')).length).toBe(10);
+    expect(lines.slice(-2)).toEqual([
+      `::notice::lofp-lint: 5 more findings not shown as annotations (GitHub shows 10 per type per step); all 15 are in the check run https://github.com/${REPOSITORY}/runs/501 and in the job summary.`,
+      '::error::lofp-lint: 15 findings at or above fail-on "error"',
+    ]);
+    expect(fake.writes()).toEqual([`POST /repos/${REPOSITORY}/check-runs`]);
+    const created = fake.requests.find((r) => r.method === 'POST')!.body as {
+      head_sha: string;
+      conclusion: string;
+      output: { title: string; annotations: { path: string; start_line: number; annotation_level: string }[] };
+    };
+    expect([created.head_sha, created.conclusion, created.output.title, created.output.annotations.length]).toEqual([HEAD_SHA, 'failure', '15 findings', 15]);
+    expect(created.output.annotations[0]).toMatchObject({ path: POSTURE, start_line: 16, annotation_level: 'failure' });
+    expect(run.outputs.findings).toBe('15');
+  }, 60_000);
+
+  it('points to the job summary when the token may not create a check run, and says so once', async () => {
+    const many = manyFindings();
+    fake.files = many.files;
+    fake.failures = [{ method: 'POST', path: /\/check-runs$/, status: 403, body: { message: 'Resource not accessible by integration' }, times: 1 }];
+    const run = await runAction(fake, { 'filter-mode': 'file', 'fail-on': 'never' }, pullRequestEvent, many.prepare);
+    expect(run.code).toBe(0);
+    expect(commands(run.stdout).slice(-1)).toEqual([
+      '::notice::lofp-lint: 5 more findings not shown as annotations (GitHub shows 10 per type per step); all 15 are in the job summary.',
+    ]);
+    expect(run.stdout.split('\n').filter((l) => l.includes('cannot write')).length).toBe(1);
+    // The review is not attempted once a write was refused.
+    expect(fake.writes()).toEqual([`POST /repos/${REPOSITORY}/check-runs`]);
+  }, 60_000);
+
+  it('never lets text from a rule file print a workflow command', async () => {
+    const evil = 'rules/sigma/evil.yml';
+    const text = fixtureText(TRAIL).replace('title: AWS CloudTrail Trail Created', 'title: "Evil\\n::error file=x.yml::injected\\n::add-mask::x"');
+    fake.files = [{ filename: evil, status: 'added', changes: 18, patch: addedFilePatch(text) }];
+    const run = await runAction(fake, { suggestions: 'false' }, pullRequestEvent, (workspace) => writeFileSync(path.join(workspace, evil), text));
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((l) => /^\s*::(error file=x|add-mask)/.test(l))).toEqual([]);
+    expect(lines).toContain(
+      'error  rules/sigma/evil.yml:1:1  "Evil ::error file=x.yml::injected ::add-mask::x" documents no false positives; 1 catalog entry applies  [missing-false-positives]',
+    );
+    expect(commands(run.stdout)[0]!.startsWith(
+      `::error title=lofp-lint%3A missing-false-positives,file=${evil},line=1,endLine=1,col=1::"Evil%0A::error file=x.yml::injected%0A::add-mask::x" documents`,
+    )).toBe(true);
+  }, 60_000);
+});
+
+describe('the Action outside pull requests', () => {
+  it('scans the paths in audit mode without calling the API', async () => {
+    const fake = new FakeGitHub(REPOSITORY, PULL, []);
+    await fake.start();
+    try {
+      const run = await runAction(fake, { paths: 'rules/sigma', 'fail-on': 'never' }, { name: 'schedule', payload: { schedule: '0 6 * * 1' } });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('lofp-lint 0.1.0: full scan (schedule)\n');
+      expect(fake.requests).toEqual([]);
+      expect(run.outputs.detections).toBe('3');
+      expect(run.summary.startsWith('## lofp-lint · T1530\n')).toBe(true);
+      expect(run.summary).not.toContain('filter-mode');
+    } finally {
+      await fake.stop();
+    }
+  }, 60_000);
+
+  it('fails with one clean line on a bad input', async () => {
+    const run = await runAction(null, { 'fail-on': 'sometimes' }, pullRequestEvent);
+    expect(run.code).toBe(1);
+    expect(commands(run.stdout)).toEqual(['::error::lofp-lint: input "fail-on" is "sometimes"; expected one of error, warning, note, never']);
+  }, 60_000);
+});
