@@ -5,9 +5,10 @@
 import { createHash } from 'node:crypto';
 import { techniqueMatches, techniquePrefilter } from './attack.js';
 import type { Catalog, CatalogEntry } from './catalog/types.js';
-import { CHECKS } from './checks/index.js';
+import { CHECKS, CHECK_METAS } from './checks/index.js';
 import type { CheckReport } from './checks/types.js';
 import { DEFAULT_CONFIG, type LintConfig } from './config.js';
+import { ConfigError } from './errors.js';
 import type { Detection, ParseProblem } from './detection.js';
 import { discoverFiles } from './discover.js';
 import { SEVERITY_RANK, type Finding, type Severity, type SeveritySetting } from './finding.js';
@@ -90,10 +91,9 @@ export interface LintOptions extends CollectOptions {
   fixConfidence?: Confidence;
 }
 
-export function entriesForTechniques(catalog: Catalog, techniques: readonly string[], disabled: readonly string[] = []): CatalogEntry[] {
-  return catalog.entries.filter(
-    (e) => !disabled.includes(e.id) && techniques.some((t) => techniqueMatches(t, e.technique)),
-  );
+/** Entries of the techniques (a sub-technique also gets its parent technique's entries). */
+export function entriesForTechniques(catalog: Catalog, techniques: readonly string[]): CatalogEntry[] {
+  return catalog.entries.filter((e) => techniques.some((t) => techniqueMatches(t, e.technique)));
 }
 
 function demoted(severity: Severity): Severity {
@@ -127,8 +127,19 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** A config naming a check that does not exist is a typo that would silently do nothing. */
+function assertKnownChecks(config: LintConfig): void {
+  const known = CHECK_METAS.map((m) => m.id);
+  for (const id of Object.keys(config.checks)) {
+    if (!known.includes(id)) {
+      throw new ConfigError(`${config.source ?? 'config'}: checks: unknown check '${id}' (known: ${known.join(', ')})`);
+    }
+  }
+}
+
 export async function lint(options: LintOptions): Promise<LintResult> {
   const config = options.config ?? DEFAULT_CONFIG;
+  assertKnownChecks(config);
   const collected = await collectDetections({
     ...options,
     exclude: [...(options.exclude ?? []), ...config.ignore],
@@ -156,7 +167,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
   for (const detection of collected.detections) {
     const selected = detection.techniques.filter((t) => options.techniques.some((s) => techniqueMatches(t, s)));
-    const entries = entriesForTechniques(options.catalog, selected, config.disabledEntries);
+    const entries = entriesForTechniques(options.catalog, selected);
     const analysis = analyzeDetection(detection, entries);
     const fix = planFix(detection, analysis, options.fixConfidence ?? 'high');
     for (const check of CHECKS) {

@@ -88,6 +88,9 @@ export function parseCli(argv: string[]): CliOptions {
     if (!id || !isTechniqueId(id)) throw new ConfigError(`--technique expects an ATT&CK technique id such as T1530; got "${raw}"`);
     return id;
   });
+  if (command !== 'audit' && (values.baseline || values.badge)) {
+    throw new ConfigError(`--${values.baseline ? 'baseline' : 'badge'} applies to \`lofp-lint audit\` only`);
+  }
   if (values.fix && values['fix-dry-run']) throw new ConfigError('--fix and --fix-dry-run cannot be used together');
   return {
     command,

@@ -64,7 +64,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    if (options.command === 'catalog') return await catalogCommand(options.rest, io.stdout);
+    if (options.command === 'catalog') return await catalogCommand(options.rest, io.stdout, io.stderr, io.cwd);
     return await runLint(options, io);
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -79,7 +79,7 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
   const root = scanRoot(io.cwd, options.paths);
   const config = loadConfig(io.cwd, options.config);
   const techniques = options.techniques.length ? options.techniques : config.techniques.length ? config.techniques : DEFAULT_TECHNIQUES;
-  const catalog = loadCatalog({ baseDir: io.cwd, files: options.catalogs, config });
+  const catalog = loadCatalog({ cwd: io.cwd, files: options.catalogs, config });
   const lintOptions: LintOptions = {
     root,
     paths: options.paths.map((p) => path.resolve(io.cwd, p)),
@@ -105,24 +105,19 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     result = await lint(lintOptions);
   }
 
-  switch (options.format) {
-    case 'json':
-      await emit(options, io, renderJson(result));
-      break;
-    case 'sarif':
-      await emit(options, io, `${JSON.stringify(renderSarif(result, {}), null, 2)}\n`);
-      break;
-    case 'markdown': {
-      const audit = await runAudit(result, entriesForTechniques(catalog, techniques, config.disabledEntries), {
-        format: options.command === 'audit' ? 'markdown' : 'markdown',
-        ...(options.baseline ? { baselinePath: path.resolve(io.cwd, options.baseline) } : {}),
-        ...(options.badge ? { badgePath: path.resolve(io.cwd, options.badge) } : {}),
-      });
-      await emit(options, io, audit.output);
-      break;
-    }
-    default:
-      await emit(options, io, renderStylish(result, { color: options.color ?? (io.isTty && !options.output), verbose: options.verbose }));
+  if (options.command === 'audit' || options.format === 'markdown') {
+    const audit = await runAudit(result, entriesForTechniques(catalog, techniques), {
+      format: options.format === 'stylish' ? 'markdown' : options.format,
+      ...(options.baseline ? { baselinePath: path.resolve(io.cwd, options.baseline) } : {}),
+      ...(options.badge ? { badgePath: path.resolve(io.cwd, options.badge) } : {}),
+    });
+    await emit(options, io, audit.output);
+  } else if (options.format === 'json') {
+    await emit(options, io, renderJson(result));
+  } else if (options.format === 'sarif') {
+    await emit(options, io, `${JSON.stringify(renderSarif(result, {}), null, 2)}\n`);
+  } else {
+    await emit(options, io, renderStylish(result, { color: options.color ?? (io.isTty && !options.output), verbose: options.verbose }));
   }
   return failed(result, options.failOn) ? 1 : 0;
 }
