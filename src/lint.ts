@@ -147,6 +147,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const severityOf = (check: string, fallback: SeveritySetting): SeveritySetting => config.checks[check] ?? fallback;
   const findings: Finding[] = [];
   const suppressed: Suppression[] = [];
+  const analyses: RuleAnalysis[] = [];
 
   const parseSeverity = severityOf('parse-error', 'error');
   if (parseSeverity !== 'off') {
@@ -169,6 +170,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const selected = detection.techniques.filter((t) => options.techniques.some((s) => techniqueMatches(t, s)));
     const entries = entriesForTechniques(options.catalog, selected);
     const analysis = analyzeDetection(detection, entries);
+    analyses.push(analysis);
     const fix = planFix(detection, analysis, options.fixConfidence ?? 'high');
     for (const check of CHECKS) {
       const setting = severityOf(check.meta.id, check.meta.defaultSeverity);
@@ -202,6 +204,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     tool: { name: 'lofp-lint', version: VERSION },
     techniques: options.techniques,
     detections: collected.detections,
+    analyses,
     findings,
     skipped: collected.skipped,
     suppressed,

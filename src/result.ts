@@ -1,5 +1,6 @@
 import type { Detection } from './detection.js';
 import type { Finding } from './finding.js';
+import type { RuleAnalysis } from './match/types.js';
 
 /** A file or rule left out of the run, and why (shown as a note, counted in the summary). */
 export interface Skip {
@@ -31,6 +32,8 @@ export interface LintResult {
   techniques: string[];
   /** Selected detections (tagged with one of `techniques`), in path order. */
   detections: Detection[];
+  /** The matcher's conclusions for each detection, same order as `detections`. */
+  analyses: RuleAnalysis[];
   /** Findings, sorted by path, line, column, check. */
   findings: Finding[];
   skipped: Skip[];

@@ -9,6 +9,7 @@ function result(overrides: Partial<LintResult> = {}): LintResult {
     tool: { name: 'lofp-lint', version: '0.1.0' },
     techniques: ['T1530'],
     detections: [],
+    analyses: [],
     findings: [],
     skipped: [],
     suppressed: [],

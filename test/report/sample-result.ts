@@ -60,6 +60,7 @@ export function lintResult(detections: Detection[], findings: Finding[], techniq
     tool: { name: 'lofp-lint', version: '0.1.0' },
     techniques,
     detections,
+    analyses: detections.map(() => ({ relevant: [], suggestions: [], items: [] })),
     findings,
     skipped: [],
     suppressed: [],
