@@ -1,0 +1,155 @@
+/**
+ * Everything the matcher concludes about one detection, computed once and shared by the checks:
+ * the entries that apply (ranked, with reasons), whether the rule already documents each one in
+ * its own words, and how each documented item relates to the catalog.
+ */
+import type { CatalogEntry } from '../catalog/types.js';
+import type { Detection, FalsePositiveItem } from '../detection.js';
+import { isPlaceholder } from '../placeholders.js';
+import { extractEvidence } from './evidence.js';
+import { buildCatalogIndex, rankEntries, type CatalogIndex, type IndexedEntry } from './relevance.js';
+import { COVER_MARGIN, COVER_THRESHOLD, cosine, sentences, terms, vectorize, type TermVector } from './similarity.js';
+import type { ItemMatch, RelevantEntry, RuleAnalysis, Suggestion } from './types.js';
+
+/**
+ * The engine passes each detection the entries of its techniques as a fresh array; the index of
+ * the same entries is reused by comparing them one by one (cheap next to rebuilding it).
+ */
+const INDEX_CACHE_SIZE = 8;
+const indexCache: { entries: readonly CatalogEntry[]; index: CatalogIndex }[] = [];
+
+export function catalogIndexFor(entries: readonly CatalogEntry[]): CatalogIndex {
+  for (const cached of indexCache) {
+    if (cached.entries === entries) return cached.index;
+    if (cached.entries.length === entries.length && cached.entries.every((e, i) => e === entries[i])) return cached.index;
+  }
+  const index = buildCatalogIndex(entries);
+  indexCache.unshift({ entries: [...entries], index });
+  if (indexCache.length > INDEX_CACHE_SIZE) indexCache.pop();
+  return index;
+}
+
+/**
+ * The item as compared: whole, and each of its sentences when it has several, so that an item
+ * copying a catalog text (gist first, advice after) still meets the gist on its own.
+ */
+function itemVectors(text: string, index: CatalogIndex): TermVector[] {
+  const parts = sentences(text);
+  const texts = parts.length > 1 ? [text, ...parts] : [text];
+  return texts.map((t) => vectorize(terms(t), index.idf));
+}
+
+/** Similarity of a documented item with an entry: the best of its statements against the gist. */
+export function entrySimilarity(item: readonly TermVector[], entry: IndexedEntry): number {
+  let best = 0;
+  for (const v of item) best = Math.max(best, cosine(v, entry.gist));
+  return best;
+}
+
+/** Similarity of a text with the entry `entryId` of `index`, or 0 when the index has no such entry. */
+export function textSimilarity(text: string, entryId: string, index: CatalogIndex): number {
+  const entry = index.entries.find((e) => e.entry.id === entryId);
+  return entry ? entrySimilarity(itemVectors(text, index), entry) : 0;
+}
+
+interface EntryScore {
+  similarity: number;
+  /** One statement of the item covers the entry (see `covers`). */
+  covers: boolean;
+}
+
+interface ScoredItem {
+  item: FalsePositiveItem;
+  /** Entry position -> score, for the entries sharing a word with the item. */
+  scores: Map<number, EntryScore>;
+}
+
+/**
+ * Each statement of the item against the gists of the entries it shares a word with. Coverage is
+ * decided per statement: a paragraph that a fix wrote from two entries covers both, each by its
+ * own sentence, while one sentence covers only the entry it is closest to.
+ */
+function scoreItem(item: FalsePositiveItem, index: CatalogIndex): ScoredItem {
+  const scores = new Map<number, EntryScore>();
+  for (const statement of itemVectors(item.text, index)) {
+    const similarities = new Map<number, number>();
+    for (const w of statement.weights.keys()) {
+      for (const p of index.byWord.get(w) ?? []) {
+        if (!similarities.has(p)) similarities.set(p, cosine(statement, index.entries[p]!.gist));
+      }
+    }
+    let best = 0;
+    for (const sim of similarities.values()) best = Math.max(best, sim);
+    for (const [p, sim] of similarities) {
+      const previous = scores.get(p);
+      scores.set(p, {
+        similarity: Math.max(previous?.similarity ?? 0, sim),
+        covers: (previous?.covers ?? false) || covers(sim, best),
+      });
+    }
+  }
+  return { item, scores };
+}
+
+export function analyzeDetection(detection: Detection, entries: readonly CatalogEntry[], index?: CatalogIndex): RuleAnalysis {
+  const catalog = index ?? catalogIndexFor(entries);
+  const items = detection.falsePositives.flatMap((s) => s.items).filter((i) => !isPlaceholder(i.text));
+  const scored = items.map((item) => scoreItem(item, catalog));
+
+  const itemMatches: ItemMatch[] = scored.map(({ item, scores }) => {
+    // The covered entry it is closest to; the best similarity either way, for the record.
+    let entryId: string | null = null;
+    let coveredSimilarity = 0;
+    let best = 0;
+    for (const [p, score] of [...scores].sort((a, b) => a[0] - b[0])) {
+      best = Math.max(best, score.similarity);
+      if (score.covers && score.similarity > coveredSimilarity) {
+        coveredSimilarity = score.similarity;
+        entryId = catalog.entries[p]!.entry.id;
+      }
+    }
+    return { item, entryId, similarity: round(best) };
+  });
+
+  const relevant: RelevantEntry[] = rankEntries(extractEvidence(detection), catalog).map((r) => {
+    // The most similar item that covers the entry; else the most similar one, for the record.
+    let coveredBy: FalsePositiveItem | null = null;
+    let similarity = 0;
+    let covered = false;
+    for (const { item, scores } of scored) {
+      const score = scores.get(r.indexed.position);
+      if (!score) continue;
+      if ((score.covers && !covered) || (score.covers === covered && score.similarity > similarity)) {
+        similarity = score.similarity;
+        coveredBy = item;
+        covered = score.covers;
+      }
+    }
+    return {
+      entryId: r.indexed.entry.id,
+      score: r.score,
+      confidence: r.confidence,
+      reason: r.reason,
+      coveredBy: covered ? coveredBy : null,
+      similarity: round(similarity),
+    };
+  });
+
+  const byId = new Map(catalog.entries.map((e) => [e.entry.id, e.entry]));
+  const suggestions: Suggestion[] = relevant
+    .filter((r) => r.coveredBy === null)
+    .map((r) => {
+      const entry = byId.get(r.entryId)!;
+      return { id: entry.id, text: entry.text, insert: entry.insert, confidence: r.confidence, reason: r.reason };
+    });
+  return { relevant, suggestions, items: itemMatches };
+}
+
+/** See COVER_THRESHOLD: similar enough, and not a sibling of the entry the item is really about. */
+function covers(similarity: number, itemBest: number): boolean {
+  return similarity >= COVER_THRESHOLD && similarity >= itemBest - COVER_MARGIN;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

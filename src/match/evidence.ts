@@ -1,0 +1,336 @@
+/**
+ * What a detection is about, in the shared vocabulary: platforms, services, operations, tools and
+ * words, each with where it was found so that a suggestion can say why it applies.
+ * Format modules put the evidence in `dataSources` and `query`; this module reads query languages
+ * (Kibana KQL and Lucene, EQL, ES|QL, SPL, Kusto, YARA-L, Sigma's detection YAML) only as text.
+ */
+import type { Detection } from '../detection.js';
+import { terms } from './similarity.js';
+import {
+  PLATFORM_SERVICES,
+  findLogSources,
+  findTerms,
+  platformOf,
+  serviceOfHost,
+  vocabularyTokens,
+  type VocabularyMatch,
+} from './vocabulary.js';
+
+export type EvidenceOrigin = 'query' | 'data source' | 'title' | 'description';
+
+export interface EvidenceItem {
+  /** Canonical id (`aws`, `s3`, `azcopy`) or lower-case operation (`createtrail`). */
+  value: string;
+  /** As the rule writes it (`CreateTrail`, `Amazon S3`). */
+  shown: string;
+  origin: EvidenceOrigin;
+  /** The query field that names an operation (`eventName`, `event.action`). */
+  field?: string;
+}
+
+export interface Evidence {
+  platforms: EvidenceItem[];
+  services: EvidenceItem[];
+  /**
+   * Operations the query selects; when the query names none, operation-like words of the title
+   * and description (`CreateTrail`, `GetBlob`) with their origin.
+   */
+  operations: EvidenceItem[];
+  /** True when `operations` come from the query: the rule watches exactly these. */
+  operationsFromQuery: boolean;
+  tools: EvidenceItem[];
+  /** Comparable words (see similarity `terms`) of title, description and query. */
+  words: ReadonlySet<string>;
+}
+
+/**
+ * Query fields that name the API call or event a rule selects, by their last path segments:
+ * CloudTrail `eventName`, ECS `event.action`, O365/Azure `Operation`, `OperationName`(`Value`),
+ * GCP `methodName`, UDM `metadata.product_event_type`, Kubernetes audit `verb`.
+ */
+const OPERATION_FIELD =
+  /(?<![\w.$-])((?:[$\w-]+\.)*(?:eventName|event\.action|OperationNameValue|OperationName|Operation|methodName|product_event_type|verb))(?:\|[\w|]+)?(?![\w.])\s*(?:(==|=~|!=|!~|:|=)|\s(in~?|!in~?|has_any|has|contains|startswith|in_list)\b)/gi;
+
+/** `not <field>` or `NOT <field>` just before the match: the rule excludes these values. */
+const NEGATION_BEFORE = /(?:\bnot|!)\s*\(?\s*$/i;
+
+/** `s3.amazonaws.com`, `pubsub.googleapis.com` anywhere in a query. */
+const SERVICE_HOST = /\b[a-z0-9-]+\.(?:amazonaws|googleapis)\.com\b/gi;
+
+/** SPL macros (`cloudtrail`) name log sources, not services: they give a platform only. */
+const SPL_MACRO = /`[^`\n]*`/g;
+
+/** Operation-like words in prose: API names in CamelCase (`CreateTrail`, `PutBucketAcl`, `GetBlob`). */
+const PROSE_OPERATION = /\b(?:Create|Update|Delete|Put|Get|List|Set|Describe|Start|Stop|Attach|Detach|Modify|Export|Import|Copy|Restore|Download|Upload|Subscribe|Publish|Search|Scan|Select|Add|Remove|Enable|Disable|Invoke|Run|Assume|Share|File)[A-Z][A-Za-z0-9]*\b|\bScan\b|\bSubscribe\b/g;
+
+/** Words that are query syntax, never values. */
+const QUERY_WORDS = new Set(['or', 'and', 'not', 'in', 'null', 'true', 'false', 'is']);
+
+/** A field name before its operator (`user_agent.original:`, `EventName ==`, `eventName:` in YAML). */
+const FIELD_BEFORE_OPERATOR = /[$\w.|-]+(?=\s*(?:==|=~|!=|!~|:|=|\s(?:in~?|IN|has_any|has|contains|startswith)\b))/g;
+
+/**
+ * The query without its field names: its words then say what the rule selects ("AccessDenied",
+ * "Principal=*"), not how the log is shaped (every CloudTrail query has a `user_agent` field).
+ */
+export function queryValues(query: string): string {
+  return query.replace(FIELD_BEFORE_OPERATOR, ' ');
+}
+
+/** Keys under which an operation is matched: the whole name and, for dotted method names, the method. */
+export function operationKeys(operation: string): string[] {
+  const lower = operation.trim().toLowerCase();
+  if (lower === '') return [];
+  const keys = [lower];
+  if (!lower.includes('/') && lower.includes('.')) {
+    const last = lower.slice(lower.lastIndexOf('.') + 1);
+    if (last !== '' && !last.includes('*')) keys.push(last);
+  }
+  return keys;
+}
+
+/** The values written after an operator at `start`: `"X"`, `X`, `(A or B)`, `("A", "B")`, `/A|B/`, a YAML list. */
+function valuesAt(query: string, start: number): string[] {
+  let i = start;
+  while (i < query.length && (query[i] === ' ' || query[i] === '\t')) i++;
+  const c = query[i];
+  if (c === undefined) return [];
+  if (c === '(' || c === '[') {
+    const close = c === '(' ? ')' : ']';
+    let depth = 0;
+    let j = i;
+    for (; j < query.length; j++) {
+      if (query[j] === c) depth++;
+      else if (query[j] === close && --depth === 0) break;
+    }
+    return listValues(query.slice(i + 1, j));
+  }
+  if (c === '"' || c === "'") {
+    const end = query.indexOf(c, i + 1);
+    return [query.slice(i + 1, end === -1 ? undefined : end)];
+  }
+  if (c === '/') {
+    const end = query.indexOf('/', i + 1);
+    const body = query.slice(i + 1, end === -1 ? undefined : end);
+    return body.replace(/[()^$]/g, '').split('|');
+  }
+  if (c === '\n' || c === '\r') {
+    // A YAML sequence under the key (Sigma): `eventName:\n  - 'GetObject'`.
+    const out: string[] = [];
+    for (const line of query.slice(i).split(/\r?\n/).slice(1)) {
+      const m = /^\s*-\s+(.*)$/.exec(line);
+      if (!m) break;
+      out.push(m[1]!.trim().replace(/^["']|["']$/g, ''));
+    }
+    return out;
+  }
+  const bare = /^[^\s)(,|]+/.exec(query.slice(i));
+  return bare ? [bare[0]] : [];
+}
+
+/** Quoted or bare values of a list, without the `or`/`and` that join them. */
+function listValues(body: string): string[] {
+  const out: string[] = [];
+  for (const m of body.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s,()"']+)/g)) {
+    const bare = m[3];
+    if (bare !== undefined && QUERY_WORDS.has(bare.toLowerCase())) continue;
+    out.push(m[1] ?? m[2] ?? bare ?? '');
+  }
+  return out;
+}
+
+function usableOperation(value: string): boolean {
+  const v = value.trim();
+  return v !== '' && v.length <= 200 && /[A-Za-z]/.test(v) && !/^[*?]+$/.test(v) && !v.startsWith('$') && !/\s/.test(v);
+}
+
+/** Operations the query selects, in order of appearance, without those it excludes. */
+export function queryOperations(query: string): EvidenceItem[] {
+  const out: EvidenceItem[] = [];
+  const seen = new Set<string>();
+  for (const m of query.matchAll(OPERATION_FIELD)) {
+    const operator = m[2] ?? m[3] ?? '';
+    if (operator.startsWith('!')) continue;
+    if (NEGATION_BEFORE.test(query.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const field = m[1]!;
+    for (const raw of valuesAt(query, m.index + m[0].length)) {
+      const value = raw.trim();
+      if (!usableOperation(value)) continue;
+      const key = value.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ value: key, shown: value, origin: 'query', field });
+    }
+  }
+  return out;
+}
+
+/**
+ * A Sigma detection without the selections its condition negates (`selection and not filter`):
+ * the operations a filter names are the ones the rule does not watch.
+ */
+export function sigmaSelections(detectionYaml: string): string {
+  const blocks: { name: string; text: string }[] = [{ name: '', text: '' }];
+  for (const line of detectionYaml.split(/\r?\n/)) {
+    const key = /^([^\s:#][^:]*):/.exec(line);
+    if (key) blocks.push({ name: key[1]!.trim(), text: '' });
+    blocks[blocks.length - 1]!.text += `${line}\n`;
+  }
+  const condition = blocks.find((b) => b.name === 'condition')?.text ?? '';
+  const negated = [...condition.matchAll(/\bnot\s+(?:(?:1|all)\s+of\s+)?([\w*-]+)/gi)].map((m) => {
+    const pattern = m[1]!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+    return new RegExp(`^${pattern}$`);
+  });
+  return blocks
+    .filter((b) => b.name !== 'condition' && !negated.some((n) => n.test(b.name)))
+    .map((b) => b.text)
+    .join('');
+}
+
+/** API names in prose, minus product names that look like them (`SharePoint`, `FileZilla`). */
+function proseOperations(text: string, origin: EvidenceOrigin): EvidenceItem[] {
+  return [...text.matchAll(PROSE_OPERATION)]
+    .filter((m) => findTerms(m[0]).length === 0)
+    .map((m) => ({ value: m[0].toLowerCase(), shown: m[0], origin }));
+}
+
+function add(list: EvidenceItem[], item: EvidenceItem): void {
+  if (!list.some((x) => x.value === item.value)) list.push(item);
+}
+
+/** Adds vocabulary matches; a service names its platform too (`Amazon S3` is AWS). */
+function fromMatches(matches: readonly VocabularyMatch[], origin: EvidenceOrigin, into: Evidence): void {
+  for (const { term, phrase } of matches) {
+    const item: EvidenceItem = { value: term.id, shown: phrase, origin };
+    if (term.kind === 'platform') add(into.platforms, item);
+    else if (term.kind === 'service') add(into.services, item);
+    else add(into.tools, item);
+    if (term.kind === 'service' && term.platform) add(into.platforms, { value: term.platform, shown: phrase, origin });
+  }
+}
+
+/** Services named by words whose meaning depends on the platform (`bucket` is S3 on AWS). */
+function platformServices(text: string, platforms: readonly EvidenceItem[], origin: EvidenceOrigin): EvidenceItem[] {
+  const out: EvidenceItem[] = [];
+  for (const word of new Set(vocabularyTokens(text))) {
+    const byPlatform = PLATFORM_SERVICES[word];
+    if (!byPlatform) continue;
+    for (const p of platforms) {
+      const service = byPlatform[p.value];
+      if (service) out.push({ value: service, shown: word, origin });
+    }
+  }
+  return out;
+}
+
+/** Platforms whose logs carry each other's services. */
+const PLATFORM_NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
+  kubernetes: ['aws', 'azure', 'gcp'],
+  gcp: ['google-workspace'],
+  'google-workspace': ['gcp'],
+  azure: ['m365'],
+  m365: ['azure'],
+};
+
+/** Keeps free-text mentions whose platform the rule is about (or any, when its platform is unknown). */
+function compatible(item: EvidenceItem, kind: 'service' | 'tool', platforms: readonly EvidenceItem[]): boolean {
+  const platform = platformOf(kind, item.value);
+  return platform === undefined || platforms.length === 0 || platforms.some((p) => p.value === platform);
+}
+
+export function extractEvidence(detection: Detection): Evidence {
+  // A format with no query in its files (Panther keeps logic in Python) may pass the
+  // description as the query: it is then prose, not what the rule selects.
+  const query = detection.query === detection.description ? '' : detection.query;
+  const description = withoutFalsePositives(detection);
+  const queryWithoutMacros = query.replace(SPL_MACRO, ' ');
+  const dataSourceText = detection.dataSources.join('\n');
+  const prose: [EvidenceOrigin, string][] = [
+    ['title', detection.title],
+    ['description', description],
+  ];
+
+  // Each place the rule can name its subject, most reliable first: what it reads, then its prose.
+  const dataSource = emptyEvidence();
+  fromMatches(findTerms(dataSourceText), 'data source', dataSource);
+  fromMatches(findLogSources(dataSourceText), 'data source', dataSource);
+  const fromQuery = emptyEvidence();
+  for (const m of query.matchAll(SERVICE_HOST)) {
+    const host = serviceOfHost(m[0]);
+    if (!host) continue;
+    add(fromQuery.services, { value: host.service, shown: m[0], origin: 'query' });
+    add(fromQuery.platforms, { value: host.platform, shown: m[0], origin: 'query' });
+  }
+  fromMatches(findTerms(queryWithoutMacros), 'query', fromQuery);
+  fromMatches(findLogSources(query), 'query', fromQuery);
+  const fromProse = prose.map(([origin, text]) => {
+    const found = emptyEvidence();
+    fromMatches(findTerms(text), origin, found);
+    return found;
+  });
+
+  // The platform comes from the first place that names one: a query's search terms or a
+  // description's comparisons must not add platforms to a rule whose data source is known.
+  const evidence = emptyEvidence();
+  for (const tier of [dataSource, fromQuery, ...fromProse]) {
+    if (tier.platforms.length > 0) {
+      evidence.platforms.push(...tier.platforms);
+      break;
+    }
+  }
+  // Services: what the rule reads first; a word that needs the platform (`bucket`) next; its prose last.
+  for (const tier of [dataSource, fromQuery]) {
+    for (const s of tier.services) {
+      if (!compatible(s, 'service', evidence.platforms)) {
+        // A service of a neighbouring platform still counts (Azure Arc on a Kubernetes audit
+        // log, Drive in GCP audit logs) and brings its platform along.
+        const platform = platformOf('service', s.value);
+        if (!platform || !evidence.platforms.some((p) => PLATFORM_NEIGHBOURS[p.value]?.includes(platform))) continue;
+        add(evidence.platforms, { value: platform, shown: s.shown, origin: s.origin });
+      }
+      add(evidence.services, s);
+    }
+  }
+  const onePlatform = new Set(evidence.platforms.map((p) => p.value)).size === 1;
+  if (evidence.services.length === 0 && onePlatform) {
+    for (const [origin, text] of [['data source', dataSourceText], ['query', queryWithoutMacros]] as const) {
+      for (const s of platformServices(text, evidence.platforms, origin)) add(evidence.services, s);
+    }
+  }
+  if (evidence.services.length === 0) {
+    for (const tier of fromProse) {
+      for (const s of tier.services) if (compatible(s, 'service', evidence.platforms)) add(evidence.services, s);
+    }
+  }
+  if (evidence.services.length === 0 && onePlatform) {
+    for (const [origin, text] of prose) for (const s of platformServices(text, evidence.platforms, origin)) add(evidence.services, s);
+  }
+  for (const tier of [dataSource, fromQuery, ...fromProse]) {
+    for (const t of tier.tools) if (compatible(t, 'tool', evidence.platforms)) add(evidence.tools, t);
+  }
+
+  evidence.operations = queryOperations(detection.format === 'sigma' ? sigmaSelections(query) : query);
+  evidence.operationsFromQuery = evidence.operations.length > 0;
+  if (!evidence.operationsFromQuery) {
+    for (const [origin, text] of prose) for (const op of proseOperations(text, origin)) add(evidence.operations, op);
+  }
+
+  evidence.words = new Set([...terms(detection.title), ...terms(description), ...terms(queryValues(query))]);
+  return evidence;
+}
+
+/**
+ * The description without the false positives it documents (Sentinel and Panther keep them
+ * there): what a rule says about its benign triggers, or what a fix wrote, is not what it detects.
+ */
+function withoutFalsePositives(detection: Detection): string {
+  const items = detection.falsePositives.filter((s) => s.source === 'description').flatMap((s) => s.items);
+  if (items.length === 0) return detection.description;
+  let text = detection.description.replace(/\s+/g, ' ');
+  for (const item of items) text = text.split(item.text.replace(/\s+/g, ' ')).join(' ');
+  return text;
+}
+
+function emptyEvidence(): Evidence {
+  return { platforms: [], services: [], operations: [], operationsFromQuery: false, tools: [], words: new Set() };
+}
