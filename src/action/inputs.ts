@@ -32,6 +32,14 @@ export interface ActionInputs {
   /** Where to write SARIF, relative to the workspace; null when not wanted. */
   sarifFile: string | null;
   mode: Mode;
+  /** Audit mode: a previous JSON report to compare with, relative to the workspace; null when not wanted. */
+  baseline: string | null;
+  /** Audit mode: where to write the JSON report with coverage (the next run's baseline). */
+  reportFile: string | null;
+  /** Audit mode: where to write the shields.io endpoint JSON. */
+  badgeFile: string | null;
+  /** Audit mode: keep one tracking issue with the report. */
+  auditIssue: boolean;
 }
 
 /** Reads one input as the runner passes it (empty when unset). */
@@ -61,12 +69,17 @@ function boolean(name: string, value: string, fallback: boolean): boolean {
   throw new ConfigError(`input "${name}" is "${v}"; expected true or false`);
 }
 
+/** A path input; null when empty. */
+function optionalPath(value: string): string | null {
+  const v = value.trim();
+  return v === '' ? null : v;
+}
+
 export function parseInputs(read: InputReader): ActionInputs {
   const paths = lines(read('paths'));
   const techniques = read('technique')
     .split(/[\s,]+/)
     .filter((t) => t !== '');
-  const sarif = read('sarif-file').trim();
   return {
     paths: paths.length ? paths : ['.'],
     techniques,
@@ -76,8 +89,12 @@ export function parseInputs(read: InputReader): ActionInputs {
     filterMode: oneOf('filter-mode', read('filter-mode'), FILTER_MODES, 'added'),
     suggestions: boolean('suggestions', read('suggestions'), true),
     token: read('github-token').trim(),
-    sarifFile: sarif === '' ? null : sarif,
+    sarifFile: optionalPath(read('sarif-file')),
     mode: oneOf('mode', read('mode'), MODES, 'auto'),
+    baseline: optionalPath(read('baseline')),
+    reportFile: optionalPath(read('report-file')),
+    badgeFile: optionalPath(read('badge-file')),
+    auditIssue: boolean('audit-issue', read('audit-issue'), false),
   };
 }
 

@@ -1,24 +1,36 @@
 /**
- * The Action: inputs and event -> options -> lint -> annotations, review, check run, summary,
- * outputs. The only module that reads inputs and decides whether the job fails; everything it
- * calls is a plain module testable without a runner.
+ * The Action: inputs and event -> options -> lint -> on a pull request: annotations, review,
+ * check run, summary; in audit mode: annotations, the coverage report as the summary, report
+ * files (JSON, SARIF, badge) and the tracking issue -> outputs. The only module that reads inputs
+ * and decides whether the job fails; everything it calls is a plain module testable without a
+ * runner.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { loadCatalog } from '../catalog/load.js';
+import type { CatalogEntry } from '../catalog/types.js';
+import { AUDIT_SARIF_CATEGORY, runAudit, type AuditOutcome } from '../commands/audit.js';
 import { loadConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
 import { SEVERITY_RANK, type Finding } from '../finding.js';
-import { planAnnotations, overflowNotice, singleLine, type Annotation } from '../github/annotations.js';
+import { auditOverflowNotice, planAnnotations, overflowNotice, singleLine, type Annotation } from '../github/annotations.js';
 import { CHECK_RUN_NAME, publishCheckRun, type PublishedCheckRun } from '../github/checks.js';
 import { createGitHubClient, GitHubApiError, NoWriteAccessError, type GitHubClient } from '../github/client.js';
 import { changedPaths, fetchPullRequestDiff, readGitDiff, PULL_REQUEST_FILES_MAX, type PullRequestDiff } from '../github/diff.js';
 import { filterFindings } from '../github/filter.js';
 import { planComments, publishReview, type ReviewOutcome } from '../github/review.js';
-import { renderSummary, type BlobLinks } from '../github/summary.js';
+import { JOB_SUMMARY_MAX_BYTES, renderSummary, type BlobLinks } from '../github/summary.js';
+import {
+  ISSUE_LIMIT_NAME,
+  ISSUE_REPORT_MAX_BYTES,
+  syncTrackingIssue,
+  type TrackingIssueOutcome,
+} from '../github/tracking-issue.js';
 import { entriesForTechniques, lint } from '../lint.js';
 import { computeCoverage } from '../report/coverage.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import type { LintResult } from '../result.js';
 import { VERSION } from '../version.js';
@@ -33,6 +45,8 @@ import {
 } from './inputs.js';
 
 const DEFAULT_TECHNIQUES = ['T1530'];
+/** Room kept at the end of an audit job summary for the lines about how the run went. */
+const SUMMARY_NOTES_RESERVE_BYTES = 4 * 1024;
 
 interface Runner {
   workspace: string;
@@ -43,6 +57,8 @@ interface Runner {
   serverUrl: string;
   payload: unknown;
   hasStepSummary: boolean;
+  /** GITHUB_RUN_ID, for links back to the workflow run; empty outside a runner. */
+  runId: string;
 }
 
 async function readRunner(env: NodeJS.ProcessEnv): Promise<Runner> {
@@ -63,6 +79,7 @@ async function readRunner(env: NodeJS.ProcessEnv): Promise<Runner> {
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     payload,
     hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
+    runId: env.GITHUB_RUN_ID ?? '',
   };
 }
 
@@ -112,10 +129,32 @@ async function readPullRequestDiff(runner: Runner, client: GitHubClient | null, 
   }
 }
 
+/** What to say, once, when the token may not write. */
+interface Denial {
+  log: (error: NoWriteAccessError) => string;
+  note: string;
+}
+
+const PULL_REQUEST_DENIAL: Denial = {
+  log: (error) =>
+    `lofp-lint: the token cannot write to this pull request (${error.message}); expected for pull requests ` +
+    'from forks. Findings are shown as annotations and in the job summary only.',
+  note: 'The token could not write to this pull request (a fork, or missing permissions): no review comments or check run.',
+};
+
+const ISSUE_DENIAL: Denial = {
+  log: (error) =>
+    `lofp-lint: the token cannot write issues (${error.message}); give the job \`permissions: issues: write\` ` +
+    'to keep the tracking issue. The report is in the job summary.',
+  note: 'The token could not write issues (the job needs `issues: write`): the tracking issue was not updated.',
+};
+
 /** Collects how the GitHub side went, for the log (once) and the job summary. */
 class Publishing {
   readonly notes: string[] = [];
   private denied: NoWriteAccessError | null = null;
+
+  constructor(private readonly denial: Denial) {}
 
   get writeDenied(): boolean {
     return this.denied !== null;
@@ -129,13 +168,8 @@ class Publishing {
     } catch (error) {
       if (error instanceof NoWriteAccessError) {
         this.denied = error;
-        core.info(
-          singleLine(
-            `lofp-lint: the token cannot write to this pull request (${error.message}); expected for pull requests ` +
-              'from forks. Findings are shown as annotations and in the job summary only.',
-          ),
-        );
-        this.notes.push('The token could not write to this pull request (a fork, or missing permissions): no review comments or check run.');
+        core.info(singleLine(this.denial.log(error)));
+        this.notes.push(this.denial.note);
         return null;
       }
       if (error instanceof GitHubApiError) {
@@ -157,9 +191,214 @@ function reviewNote(outcome: ReviewOutcome): string | null {
   return parts.length ? `Review: ${parts.join(', ')}.` : null;
 }
 
-async function writeSarif(result: LintResult, file: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, `${JSON.stringify(renderSarif(result, {}), null, 2)}\n`);
+/** Writes a report file the user asked for; a path that cannot be written is their mistake. */
+async function writeReport(input: string, file: string, text: string): Promise<void> {
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, text);
+  } catch (error) {
+    throw new ConfigError(`cannot write ${input} ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** What both modes report as outputs. */
+interface RunOutcome {
+  /** Findings reported (after the pull-request filter). */
+  findings: Finding[];
+  /** Documentation coverage of the linted rules, in percent. */
+  coverage: number;
+  sarifPath: string;
+  reportPath: string;
+  badgePath: string;
+  issueUrl: string;
+}
+
+interface Linted {
+  inputs: ActionInputs;
+  runner: Runner;
+  result: LintResult;
+  entries: CatalogEntry[];
+  client: GitHubClient | null;
+}
+
+async function reportPullRequest(linted: Linted, pull: PullRequestEvent, diff: PullRequestDiff): Promise<RunOutcome> {
+  const { inputs, runner, result, entries, client } = linted;
+  const { kept, dropped } = filterFindings(result.findings, diff, inputs.filterMode);
+  const failures = failing(kept, inputs.failOn);
+  logFindings(kept);
+
+  const plan = planAnnotations(kept);
+  for (const annotation of plan.shown) annotate(annotation);
+
+  const publishing = new Publishing(PULL_REQUEST_DENIAL);
+  const [owner, repo] = runner.repository.split('/');
+  let checkRun: PublishedCheckRun | null = null;
+  if (plan.hidden.length > 0 && client && owner && repo) {
+    checkRun = await publishing.attempt('create the check run', () =>
+      publishCheckRun(client, {
+        owner,
+        repo,
+        headSha: pull.headSha,
+        conclusion: failures.length ? 'failure' : kept.length ? 'neutral' : 'success',
+        title: `${kept.length} finding${kept.length === 1 ? '' : 's'}`,
+        summary: `${CHECK_RUN_NAME} ${VERSION}: ${failures.length} at or above fail-on "${inputs.failOn}". See the job summary for suggestions.`,
+        findings: kept,
+      }),
+    );
+  }
+  if (plan.hidden.length > 0) core.notice(overflowNotice(plan.hidden.length, kept.length, checkRun?.url ?? null));
+
+  if (client && inputs.suggestions) {
+    const sources = new Map(result.detections.map((d) => [d.path, d.source.text]));
+    const planned = planComments(kept, sources, diff);
+    // Runs even with nothing planned: comments of earlier runs that no longer apply are removed.
+    const outcome = await publishing.attempt('post the review', () => publishReview(client, pull, planned));
+    if (outcome) {
+      const note = reviewNote(outcome);
+      if (note) publishing.notes.push(note);
+      if (outcome.rejected.length) {
+        core.info(singleLine(`lofp-lint: GitHub refused ${outcome.rejected.length} request(s): ${outcome.rejected.join('; ')}`));
+        publishing.notes.push('GitHub refused some review comments (HTTP 422); the suggestions are listed below.');
+      }
+    }
+  }
+
+  const coverage = computeCoverage(result, entries).total;
+  if (runner.hasStepSummary) {
+    const links: BlobLinks | null = runner.repository ? { serverUrl: runner.serverUrl, repository: runner.repository, sha: pull.headSha } : null;
+    const markdown = renderSummary({
+      result,
+      findings: kept,
+      outsideFilter: dropped.length,
+      filterMode: inputs.filterMode,
+      coverage,
+      links,
+      notes: publishing.notes,
+    });
+    await core.summary.addRaw(markdown).write();
+  }
+
+  let sarifPath = '';
+  if (inputs.sarifFile) {
+    sarifPath = path.resolve(runner.workspace, inputs.sarifFile);
+    await writeReport('sarif-file', sarifPath, `${JSON.stringify(renderSarif(result, {}), null, 2)}\n`);
+  }
+  return { findings: kept, coverage: coverage.percentComplete, sarifPath, reportPath: '', badgePath: '', issueUrl: '' };
+}
+
+/**
+ * The baseline to compare with, or null when none was asked for or the file is not there yet:
+ * on the first run of a workflow that restores it from a cache or an artifact, that is normal.
+ */
+async function baselineFile(inputs: ActionInputs, workspace: string): Promise<string | null> {
+  if (!inputs.baseline) return null;
+  const file = path.resolve(workspace, inputs.baseline);
+  try {
+    await fs.stat(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      core.info(singleLine(`lofp-lint: no baseline at ${inputs.baseline} yet (normal on a first run); this report shows no trend.`));
+      return null;
+    }
+    // Other failures (permissions...) are reported by the baseline reader, with the file's name.
+  }
+  return file;
+}
+
+function trackingIssueNote(outcome: TrackingIssueOutcome): string {
+  if (outcome.action === 'none' || outcome.number === null || outcome.url === null) {
+    return 'No tracking issue: every rule documents its false positives completely.';
+  }
+  // Our own issue: a cross-reference from the summary is fine, so the number is not escaped.
+  const issue = `[#${outcome.number}](${outcome.url})`;
+  switch (outcome.action) {
+    case 'created':
+      return `Tracking issue ${issue} opened.`;
+    case 'closed':
+      return `Tracking issue ${issue} closed: every rule documents its false positives completely.`;
+    case 'reopened':
+      return `Tracking issue ${issue} reopened: coverage dropped below 100%.`;
+    case 'updated':
+    case 'unchanged':
+      return `Tracking issue ${issue} ${outcome.action === 'updated' ? 'updated' : 'already current'}${outcome.keptClosed ? ' (closed as not planned, so left closed)' : ''}.`;
+  }
+}
+
+/** The issue body's report: the audit Markdown within the issue limit, and where it came from. */
+function issueReport(linted: Linted, audit: AuditOutcome, linkBase: string | undefined): string {
+  const { runner, result } = linted;
+  const markdown = renderMarkdown(result, audit.coverage, {
+    ...(audit.baseline ? { baseline: audit.baseline } : {}),
+    ...(linkBase ? { linkBase } : {}),
+    maxBytes: ISSUE_REPORT_MAX_BYTES,
+    limitName: ISSUE_LIMIT_NAME,
+  });
+  const run =
+    runner.runId && runner.repository
+      ? ` by [workflow run ${runner.runId}](${runner.serverUrl}/${runner.repository}/actions/runs/${encodeURIComponent(runner.runId)})`
+      : '';
+  return `${markdown}\n---\n\n_Kept current by lofp-lint ${VERSION}${run}: closed when every rule documents its false positives, reopened when one no longer does._\n`;
+}
+
+async function reportAudit(linted: Linted): Promise<RunOutcome> {
+  const { inputs, runner, result, entries, client } = linted;
+  const findings = result.findings;
+  logFindings(findings);
+  const plan = planAnnotations(findings);
+  for (const annotation of plan.shown) annotate(annotation);
+  if (plan.hidden.length > 0) core.notice(auditOverflowNotice(plan.hidden.length, findings.length, inputs.sarifFile));
+
+  const linkBase = runner.repository && runner.sha ? `${runner.serverUrl}/${runner.repository}/blob/${runner.sha}/` : undefined;
+  const baselinePath = await baselineFile(inputs, runner.workspace);
+  const badgePath = inputs.badgeFile ? path.resolve(runner.workspace, inputs.badgeFile) : '';
+  const audit = await runAudit(result, entries, {
+    format: 'markdown',
+    ...(baselinePath ? { baselinePath } : {}),
+    ...(badgePath ? { badgePath } : {}),
+    ...(linkBase ? { linkBase } : {}),
+    maxBytes: JOB_SUMMARY_MAX_BYTES - SUMMARY_NOTES_RESERVE_BYTES,
+  });
+
+  let reportPath = '';
+  if (inputs.reportFile) {
+    reportPath = path.resolve(runner.workspace, inputs.reportFile);
+    // Without the baseline diff: the file is the next run's baseline, a snapshot of this one.
+    await writeReport('report-file', reportPath, renderJson(result, { coverage: audit.coverage }));
+  }
+  let sarifPath = '';
+  if (inputs.sarifFile) {
+    sarifPath = path.resolve(runner.workspace, inputs.sarifFile);
+    await writeReport('sarif-file', sarifPath, `${JSON.stringify(renderSarif(result, { category: AUDIT_SARIF_CATEGORY }), null, 2)}\n`);
+  }
+
+  const publishing = new Publishing(ISSUE_DENIAL);
+  let issueUrl = '';
+  if (inputs.auditIssue) {
+    const [owner, repo] = runner.repository.split('/');
+    if (!client) throw new ConfigError('input "audit-issue" needs a github-token with issues: write');
+    if (!owner || !repo) throw new ConfigError(`input "audit-issue" needs GITHUB_REPOSITORY as owner/name; it is "${runner.repository}"`);
+    const outcome = await publishing.attempt('update the tracking issue', () =>
+      syncTrackingIssue(client, {
+        owner,
+        repo,
+        techniques: result.techniques,
+        percentComplete: audit.coverage.total.percentComplete,
+        report: issueReport(linted, audit, linkBase),
+      }),
+    );
+    if (outcome) {
+      const where = outcome.number !== null ? ` #${outcome.number} ${outcome.url ?? ''}` : '';
+      core.info(singleLine(`lofp-lint: tracking issue${where}: ${outcome.action}${outcome.keptClosed ? ' (closed as not planned, left closed)' : ''}`));
+      publishing.notes.push(trackingIssueNote(outcome));
+      issueUrl = outcome.state === 'open' ? (outcome.url ?? '') : '';
+    }
+  }
+
+  if (runner.hasStepSummary) {
+    const notes = publishing.notes.length ? `\n${publishing.notes.join('\n\n')}\n` : '';
+    await core.summary.addRaw(`${audit.output}${notes}`).write();
+  }
+  return { findings, coverage: audit.coverage.total.percentComplete, sarifPath, reportPath, badgePath, issueUrl };
 }
 
 async function lintAndReport(inputs: ActionInputs, runner: Runner): Promise<void> {
@@ -201,74 +440,20 @@ async function lintAndReport(inputs: ActionInputs, runner: Runner): Promise<void
     config,
     ...(diff && inputs.filterMode !== 'nofilter' ? { onlyPaths: changedPaths(diff) } : {}),
   });
-  const { kept, dropped } = diff ? filterFindings(result.findings, diff, inputs.filterMode) : { kept: result.findings, dropped: [] };
-  const failures = failing(kept, inputs.failOn);
-  logFindings(kept);
+  const linted: Linted = { inputs, runner, result, entries: entriesForTechniques(catalog, techniques), client };
+  const outcome = diff ? await reportPullRequest(linted, pull!, diff) : await reportAudit(linted);
+  const { findings } = outcome;
+  const failures = failing(findings, inputs.failOn);
 
-  const plan = planAnnotations(kept);
-  for (const annotation of plan.shown) annotate(annotation);
-
-  const publishing = new Publishing();
-  const headSha = pull?.headSha ?? runner.sha;
-  const [owner, repo] = runner.repository.split('/');
-  let checkRun: PublishedCheckRun | null = null;
-  if (plan.hidden.length > 0 && client && owner && repo && headSha) {
-    checkRun = await publishing.attempt('create the check run', () =>
-      publishCheckRun(client, {
-        owner,
-        repo,
-        headSha,
-        conclusion: failures.length ? 'failure' : kept.length ? 'neutral' : 'success',
-        title: `${kept.length} finding${kept.length === 1 ? '' : 's'}`,
-        summary: `${CHECK_RUN_NAME} ${VERSION}: ${failures.length} at or above fail-on "${inputs.failOn}". See the job summary for suggestions.`,
-        findings: kept,
-      }),
-    );
-  }
-  if (plan.hidden.length > 0) core.notice(overflowNotice(plan.hidden.length, kept.length, checkRun?.url ?? null));
-
-  if (mode === 'pr' && diff && client && inputs.suggestions) {
-    const sources = new Map(result.detections.map((d) => [d.path, d.source.text]));
-    const planned = planComments(kept, sources, diff);
-    // Runs even with nothing planned: comments of earlier runs that no longer apply are removed.
-    const outcome = await publishing.attempt('post the review', () => publishReview(client, pull!, planned));
-    if (outcome) {
-      const note = reviewNote(outcome);
-      if (note) publishing.notes.push(note);
-      if (outcome.rejected.length) {
-        core.info(singleLine(`lofp-lint: GitHub refused ${outcome.rejected.length} request(s): ${outcome.rejected.join('; ')}`));
-        publishing.notes.push('GitHub refused some review comments (HTTP 422); the suggestions are listed below.');
-      }
-    }
-  }
-
-  const coverage = computeCoverage(result, entriesForTechniques(catalog, techniques)).total;
-  if (runner.hasStepSummary) {
-    const links: BlobLinks | null = runner.repository && headSha ? { serverUrl: runner.serverUrl, repository: runner.repository, sha: headSha } : null;
-    const markdown = renderSummary({
-      result,
-      findings: kept,
-      outsideFilter: dropped.length,
-      filterMode: diff ? inputs.filterMode : null,
-      coverage,
-      links,
-      notes: publishing.notes,
-    });
-    await core.summary.addRaw(markdown).write();
-  }
-
-  let sarifPath = '';
-  if (inputs.sarifFile) {
-    sarifPath = path.resolve(runner.workspace, inputs.sarifFile);
-    await writeSarif(result, sarifPath);
-  }
-
-  core.setOutput('findings', kept.length);
-  core.setOutput('errors', kept.filter((f) => f.severity === 'error').length);
-  core.setOutput('warnings', kept.filter((f) => f.severity === 'warning').length);
+  core.setOutput('findings', findings.length);
+  core.setOutput('errors', findings.filter((f) => f.severity === 'error').length);
+  core.setOutput('warnings', findings.filter((f) => f.severity === 'warning').length);
   core.setOutput('detections', result.summary.detections);
-  core.setOutput('coverage', coverage.percentComplete);
-  core.setOutput('sarif-file', sarifPath);
+  core.setOutput('coverage', outcome.coverage);
+  core.setOutput('sarif-file', outcome.sarifPath);
+  core.setOutput('report-file', outcome.reportPath);
+  core.setOutput('badge-file', outcome.badgePath);
+  core.setOutput('issue-url', outcome.issueUrl);
 
   if (failures.length > 0) {
     core.setFailed(

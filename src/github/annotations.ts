@@ -126,3 +126,17 @@ export function overflowNotice(hidden: number, total: number, checkRunUrl: strin
     `(GitHub shows ${ANNOTATIONS_PER_TYPE_PER_STEP} per type per step); ${where}.`
   );
 }
+
+/**
+ * The overflow notice of a full scan: its job summary lists rules, not findings, so the place
+ * that lists every finding is the SARIF file (or the log).
+ */
+export function auditOverflowNotice(hidden: number, total: number, sarifFile: string | null): string {
+  const where = sarifFile
+    ? `all ${total} are in the log and in the SARIF file ${sarifFile}; the job summary lists the rules that need work`
+    : `all ${total} are in the log (set the input sarif-file for a SARIF report); the job summary lists the rules that need work`;
+  return (
+    `lofp-lint: ${hidden} more finding${hidden === 1 ? '' : 's'} not shown as annotations ` +
+    `(GitHub shows ${ANNOTATIONS_PER_TYPE_PER_STEP} per type per step); ${where}.`
+  );
+}

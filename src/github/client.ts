@@ -52,8 +52,11 @@ export class NoWriteAccessError extends GitHubApiError {
 export interface GitHubClient {
   /** One request; returns the response body. */
   request<T = unknown>(route: string, params?: Record<string, unknown>): Promise<T>;
-  /** Every page of a list endpoint (following `Link: rel="next"`), at most `max` items. */
-  paginate<T>(route: string, params: Record<string, unknown>, max: number): Promise<T[]>;
+  /**
+   * Every page of a list endpoint (following `Link: rel="next"`), at most `max` items; stops
+   * early after a page for which `done` is true (a search that found what it looked for).
+   */
+  paginate<T>(route: string, params: Record<string, unknown>, max: number, done?: (page: readonly T[]) => boolean): Promise<T[]>;
 }
 
 export interface ClientOptions {
@@ -169,13 +172,14 @@ export function clientFrom(send: SendRequest, options: ClientOptions = {}): GitH
     async request<T>(route: string, params: Record<string, unknown> = {}): Promise<T> {
       return (await sendWithRetries(route, params)).data as T;
     },
-    async paginate<T>(route: string, params: Record<string, unknown>, max: number): Promise<T[]> {
+    async paginate<T>(route: string, params: Record<string, unknown>, max: number, done?: (page: readonly T[]) => boolean): Promise<T[]> {
       const items: T[] = [];
       let response = await sendWithRetries(route, params);
       for (;;) {
-        items.push(...(response.data as T[]));
+        const page = response.data as T[];
+        items.push(...page);
         const next = nextPageUrl(response.headers);
-        if (!next || items.length >= max) break;
+        if (!next || items.length >= max || done?.(page)) break;
         // Octokit accepts a full URL as the route; the next-page URL already carries the query.
         const method = route.slice(0, route.indexOf(' '));
         response = await sendWithRetries(`${method} ${next}`, {});

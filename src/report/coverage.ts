@@ -1,7 +1,8 @@
 /**
  * Coverage of a repository's false-positive documentation: how many selected rules document
- * their false positives completely, per technique, format and platform, and which catalog
- * entries the rules still lack. Pure: derived from a LintResult and the catalog entries only.
+ * their false positives completely, per technique, format and platform, which catalog entries
+ * the rules still lack, and which entries no rule documents at all. Pure: derived from a
+ * LintResult (findings and the matcher's analyses) and the catalog entries only.
  *
  * `Coverage` is part of the `--format json` contract (the `coverage` key in audit mode) and is
  * what `--baseline` reads back from a previous report: field names are stable, changes additive.
@@ -11,6 +12,7 @@ import type { CatalogEntry } from '../catalog/types.js';
 import type { Detection, FormatId } from '../detection.js';
 import type { Finding } from '../finding.js';
 import { findLogSources, findTerms } from '../match/vocabulary.js';
+import type { RuleAnalysis } from '../match/types.js';
 import type { LintResult } from '../result.js';
 
 /** Bumped only when a field changes meaning or disappears. */
@@ -74,12 +76,34 @@ export interface MissingEntry {
   paths: string[];
 }
 
+/**
+ * A catalog entry that no selected rule documents: the matcher found it in no rule's
+ * false-positive items, whether or not it applies to the rules.
+ */
+export interface UncoveredEntry {
+  id: string;
+  technique: string;
+  /** The sentence a fix inserts. */
+  text: string;
+  /** Rules the entry applies to (the matcher judged it relevant); 0 when it applies to none. */
+  rules: number;
+  /** Files of those rules, sorted, unique. */
+  paths: string[];
+}
+
 export interface TechniqueCoverage extends CoverageCounts {
   technique: string;
   /** Catalog entries of the technique. */
   catalogEntries: number;
   /** Entries some rule lacks, most often missing first. */
   missingEntries: MissingEntry[];
+  /** Catalog entries of the technique that at least one selected rule documents. */
+  documentedEntries: number;
+  /**
+   * Catalog entries of the technique that no selected rule documents, the ones that apply to
+   * most rules first; `catalogEntries - documentedEntries` of them.
+   */
+  uncoveredEntries: UncoveredEntry[];
 }
 
 export interface GroupCoverage extends CoverageCounts {
@@ -200,6 +224,23 @@ function ownerOf(finding: Finding, byPath: ReadonlyMap<string, readonly Detectio
   return pool.find((d) => finding.line >= d.span.line && finding.line <= d.span.endLine) ?? pool[0];
 }
 
+function byCountThenId(a: { rules: number; id: string }, b: { rules: number; id: string }): number {
+  return b.rules - a.rules || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Catalog entries some rule documents: an item the matcher tied to the entry, or the item that
+ * covers a relevant entry (a rule may document an entry the matcher would not have suggested).
+ */
+function documentedEntryIds(analyses: readonly RuleAnalysis[]): Set<string> {
+  const ids = new Set<string>();
+  for (const analysis of analyses) {
+    for (const item of analysis.items) if (item.entryId !== null) ids.add(item.entryId);
+    for (const r of analysis.relevant) if (r.coveredBy !== null) ids.add(r.entryId);
+  }
+  return ids;
+}
+
 export function computeCoverage(result: LintResult, entries: readonly CatalogEntry[]): Coverage {
   const selected = (technique: string) => result.techniques.some((s) => techniqueMatches(technique, s));
   const byPath = new Map<string, Detection[]>();
@@ -249,8 +290,23 @@ export function computeCoverage(result: LintResult, entries: readonly CatalogEnt
   const suggestionText = new Map<string, string>();
   for (const f of result.findings) for (const s of f.suggestions) suggestionText.set(s.id, s.insert);
 
+  const documented = documentedEntryIds(result.analyses);
+  // Rules (by position) each entry applies to, from the same analyses.
+  const relevantTo = new Map<string, number[]>();
+  result.detections.forEach((_, i) => {
+    for (const r of result.analyses[i]?.relevant ?? []) pushTo(relevantTo, r.entryId, i);
+  });
+
   const byTechnique: TechniqueCoverage[] = result.techniques.map((technique) => {
     const members = rules.filter((r) => r.techniques.some((t) => techniqueMatches(t, technique)));
+    const techniqueEntries = entries.filter((e) => techniqueMatches(e.technique, technique));
+    const uncoveredEntries: UncoveredEntry[] = techniqueEntries
+      .filter((e) => !documented.has(e.id))
+      .map((e) => {
+        const applying = (relevantTo.get(e.id) ?? []).map((i) => rules[i]!);
+        return { id: e.id, technique: e.technique, text: e.insert, rules: applying.length, paths: [...new Set(applying.map((r) => r.path))].sort() };
+      })
+      .sort(byCountThenId);
     const missing = new Map<string, RuleCoverage[]>();
     for (const rule of members) {
       for (const id of rule.missingEntries) {
@@ -269,12 +325,14 @@ export function computeCoverage(result: LintResult, entries: readonly CatalogEnt
         rules: lacking.length,
         paths: [...new Set(lacking.map((r) => r.path))].sort(),
       }))
-      .sort((a, b) => b.rules - a.rules || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      .sort(byCountThenId);
     return {
       technique,
       ...countStatuses(members),
-      catalogEntries: entries.filter((e) => techniqueMatches(e.technique, technique)).length,
+      catalogEntries: techniqueEntries.length,
       missingEntries,
+      documentedEntries: techniqueEntries.length - uncoveredEntries.length,
+      uncoveredEntries,
     };
   });
 

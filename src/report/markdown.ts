@@ -6,7 +6,7 @@
  */
 import type { LintResult } from '../result.js';
 import type { BaselineDiff, BaselineRule, RuleChange } from './baseline.js';
-import type { Coverage, CoverageCounts, GroupCoverage, MissingEntry, RuleCoverage, RuleStatus } from './coverage.js';
+import type { Coverage, CoverageCounts, GroupCoverage, MissingEntry, RuleCoverage, RuleStatus, UncoveredEntry } from './coverage.js';
 import { pathToUri } from './sarif.js';
 
 /** `$GITHUB_STEP_SUMMARY` takes at most 1 MiB per step (GitHub docs, "Adding a job summary"). */
@@ -18,6 +18,9 @@ const MISSING_PER_RULE = 3;
 const TITLE_MAX_CHARS = 100;
 /** Room kept for the note that says rows were left out. */
 const NOTE_RESERVE_BYTES = 400;
+/** Catalog text shown per entry in the entry tables. */
+const ENTRY_TEXT_MAX_CHARS = 160;
+export const DEFAULT_LIMIT_NAME = "GitHub's 1 MiB job-summary limit";
 
 export interface MarkdownOptions {
   baseline?: BaselineDiff;
@@ -25,6 +28,8 @@ export interface MarkdownOptions {
   maxBytes?: number;
   /** Where rule paths link to, e.g. `https://github.com/o/r/blob/<sha>/`; plain paths without it. */
   linkBase?: string;
+  /** The limit `maxBytes` stands for, named in the note on rows left out (DEFAULT_LIMIT_NAME). */
+  limitName?: string;
 }
 
 const STATUS_WORDS: Readonly<Record<RuleStatus, string>> = {
@@ -56,7 +61,9 @@ function plural(n: number, one: string, many = `${one}s`): string {
 /**
  * Text for a table cell or list item: one line, nothing that breaks a table or opens HTML, no
  * emphasis by accident. Underscores inside words stay as they are (`AWS_S3` is no emphasis in
- * GitHub Markdown), which keeps rule names readable in a terminal.
+ * GitHub Markdown), which keeps rule names readable in a terminal. The report also becomes the
+ * body of the tracking issue, where `@name` would notify people and `#12` link other issues: a
+ * zero-width space after `@`/`#` prevents both and reads the same.
  */
 export function escapeMarkdown(text: string): string {
   return text
@@ -65,7 +72,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*|[\]]/g, (c) => `\\${c}`)
     .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+    .replace(/>/g, '&gt;')
+    .replace(/@(?=[\w-])/g, '@\u200B')
+    .replace(/#(?=\d)/g, '#\u200B');
 }
 
 function shorten(text: string, max: number): string {
@@ -130,6 +139,9 @@ function headline(result: LintResult, coverage: Coverage): Block {
       `- ${t.complete} complete, ${t.incomplete} incomplete, ${t.placeholdersOnly} with placeholders only, ${t.undocumented} undocumented`,
       `- ${plural(missing, 'catalog entry', 'catalog entries')} missing from at least one rule`,
     );
+    const catalog = coverage.byTechnique.reduce((n, b) => n + b.catalogEntries, 0);
+    const documented = coverage.byTechnique.reduce((n, b) => n + b.documentedEntries, 0);
+    if (catalog > 0) lines.push(`- ${documented} of ${plural(catalog, 'catalog entry', 'catalog entries')} documented by at least one rule`);
   }
   if (coverage.unparsedFiles > 0) lines.push(`- ${plural(coverage.unparsedFiles, 'file')} could not be parsed, so ${coverage.unparsedFiles === 1 ? 'its rules are' : 'their rules are'} not counted`);
   lines.push(`- ${plural(result.summary.files, 'rule file')} scanned, ${result.summary.skipped} skipped; lofp-lint ${result.tool.version}`, '');
@@ -191,10 +203,35 @@ function groupTable(title: string, column: string, groups: readonly GroupCoverag
 function missingBlock(coverage: Coverage): Block[] {
   const entries: MissingEntry[] = coverage.byTechnique.flatMap((t) => t.missingEntries);
   if (entries.length === 0) return [];
-  const rows = entries.map((e) => row([code(e.id), e.technique, e.rules, escapeMarkdown(shorten(e.text, 160))]));
+  const rows = entries.map((e) => row([code(e.id), e.technique, e.rules, escapeMarkdown(shorten(e.text, ENTRY_TEXT_MAX_CHARS))]));
   return [
     text('## Missing catalog entries', '', 'Catalog entries that apply to rules which do not document them yet, most often missing first.', ''),
     rowsBlock(`${plural(entries.length, 'entry', 'entries')}`, table(['Entry', 'Technique', 'Rules lacking it', 'Text'], ['l', 'l', 'r', 'l']), rows, 'entries'),
+  ];
+}
+
+function uncoveredSplit(applying: number, others: number): string {
+  if (applying === 0) return `${others === 1 ? 'it applies' : 'they apply'} to no rule here.`;
+  const verb = applying === 1 ? 'applies' : 'apply';
+  if (others === 0) return `${applying === 1 ? 'it' : 'all'} ${verb} to rules here (most rules first).`;
+  return `${applying} ${verb} to rules here (most rules first), ${others} to none of them.`;
+}
+
+function uncoveredBlock(coverage: Coverage): Block[] {
+  const entries: UncoveredEntry[] = coverage.byTechnique.flatMap((t) => t.uncoveredEntries);
+  if (entries.length === 0) return [];
+  const catalog = coverage.byTechnique.reduce((n, b) => n + b.catalogEntries, 0);
+  const applying = entries.filter((e) => e.rules > 0).length;
+  const rows = entries.map((e) => row([code(e.id), e.technique, e.rules, escapeMarkdown(shorten(e.text, ENTRY_TEXT_MAX_CHARS))]));
+  return [
+    text(
+      '## Catalog entries no rule documents',
+      '',
+      `${entries.length} of ${plural(catalog, 'catalog entry', 'catalog entries')} ${entries.length === 1 ? 'is' : 'are'} documented by no rule yet; ` +
+        uncoveredSplit(applying, entries.length - applying),
+      '',
+    ),
+    rowsBlock(`${plural(entries.length, 'entry', 'entries')}`, table(['Entry', 'Technique', 'Rules it applies to', 'Text'], ['l', 'l', 'r', 'l']), rows, 'entries'),
   ];
 }
 
@@ -216,12 +253,12 @@ function rulesBlock(coverage: Coverage, linkBase: string | undefined): Block[] {
   ];
 }
 
-function omittedNote(count: number, noun: string): string {
-  return `_… ${count} more ${noun} not shown: the report was cut to fit GitHub's 1 MiB job-summary limit. \`--format json\` lists everything._`;
+function omittedNote(count: number, noun: string, limitName: string): string {
+  return `_… ${count} more ${noun} not shown: the report was cut to fit ${limitName}. \`--format json\` lists everything._`;
 }
 
 /** Lays the blocks out within `maxBytes`, cutting rows (in document order) when they do not fit. */
-function layout(blocks: readonly Block[], maxBytes: number): string {
+function layout(blocks: readonly Block[], maxBytes: number, limitName: string): string {
   const fixed = blocks.reduce((n, b) => n + (b.kind === 'text' ? b.lines : [...b.before, ...b.after]).reduce((m, l) => m + bytes(l) + 1, 0), 0);
   const cuttable = blocks.filter((b) => b.kind === 'rows').length;
   let budget = maxBytes - fixed - cuttable * NOTE_RESERVE_BYTES;
@@ -239,11 +276,11 @@ function layout(blocks: readonly Block[], maxBytes: number): string {
       budget -= size;
     }
     if (kept.length === 0 && block.rows.length > 0) {
-      out.push(omittedNote(block.rows.length, block.noun), '');
+      out.push(omittedNote(block.rows.length, block.noun, limitName), '');
       continue;
     }
     out.push(...block.before, ...kept, ...block.after);
-    if (kept.length < block.rows.length) out.push(omittedNote(block.rows.length - kept.length, block.noun), '');
+    if (kept.length < block.rows.length) out.push(omittedNote(block.rows.length - kept.length, block.noun, limitName), '');
   }
   let report = `${out.join('\n').replace(/\n+$/, '')}\n`;
   if (bytes(report) > maxBytes) report = hardCut(report, maxBytes);
@@ -274,14 +311,16 @@ export function renderMarkdown(result: LintResult, coverage: Coverage, options: 
       text(
         '## By technique',
         '',
-        ...table(['Technique', ...COUNT_HEADERS, 'Missing entries', 'Catalog entries'], ['l', ...COUNT_ALIGN, 'r', 'r']),
-        ...coverage.byTechnique.map((t) => row([t.technique, ...countsCells(t), t.missingEntries.length, t.catalogEntries])),
+        ...table(['Technique', ...COUNT_HEADERS, 'Missing entries', 'Catalog entries', 'Documented by no rule'], ['l', ...COUNT_ALIGN, 'r', 'r', 'r']),
+        ...coverage.byTechnique.map((t) => row([t.technique, ...countsCells(t), t.missingEntries.length, t.catalogEntries, t.uncoveredEntries.length])),
         '',
       ),
       groupTable('By format', 'Format', coverage.byFormat),
       groupTable('By platform', 'Platform', coverage.byPlatform),
     );
   }
-  blocks.push(...missingBlock(coverage), ...rulesBlock(coverage, linkBase));
-  return layout(blocks, maxBytes);
+  blocks.push(...missingBlock(coverage));
+  if (coverage.total.rules > 0) blocks.push(...uncoveredBlock(coverage));
+  blocks.push(...rulesBlock(coverage, linkBase));
+  return layout(blocks, maxBytes, options.limitName ?? DEFAULT_LIMIT_NAME);
 }

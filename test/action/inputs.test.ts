@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseInputs, pullRequestFromEvent, resolveMode } from '../../src/action/inputs.js';
 import { ConfigError } from '../../src/errors.js';
@@ -5,6 +7,14 @@ import { ConfigError } from '../../src/errors.js';
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 
 describe('parseInputs', () => {
+  it('reads exactly the inputs action.yml documents', () => {
+    const action = yaml.load(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { description: string }> };
+    const read: string[] = [];
+    parseInputs((name) => (read.push(name), ''));
+    expect(read.sort()).toEqual(Object.keys(action.inputs).sort());
+    expect(Object.values(action.inputs).every((i) => i.description.length > 40)).toBe(true);
+  });
+
   it('applies the defaults for unset inputs', () => {
     expect(parseInputs(reader({}))).toEqual({
       paths: ['.'],
@@ -17,6 +27,10 @@ describe('parseInputs', () => {
       token: '',
       sarifFile: null,
       mode: 'auto',
+      baseline: null,
+      reportFile: null,
+      badgeFile: null,
+      auditIssue: false,
     });
   });
 
@@ -34,6 +48,10 @@ describe('parseInputs', () => {
           'github-token': ' ghs_x ',
           'sarif-file': 'out/lofp.sarif',
           mode: 'audit',
+          baseline: ' .lofp/previous.json ',
+          'report-file': '.lofp/report.json',
+          'badge-file': 'badges/lofp.json',
+          'audit-issue': 'true',
         }),
       ),
     ).toEqual({
@@ -47,6 +65,10 @@ describe('parseInputs', () => {
       token: 'ghs_x',
       sarifFile: 'out/lofp.sarif',
       mode: 'audit',
+      baseline: '.lofp/previous.json',
+      reportFile: '.lofp/report.json',
+      badgeFile: 'badges/lofp.json',
+      auditIssue: true,
     });
   });
 
@@ -55,6 +77,7 @@ describe('parseInputs', () => {
     ['filter-mode', 'diff-context', 'input "filter-mode" is "diff-context"; expected one of added, diff_context, file, nofilter'],
     ['suggestions', 'yes', 'input "suggestions" is "yes"; expected true or false'],
     ['mode', 'push', 'input "mode" is "push"; expected one of auto, pr, audit'],
+    ['audit-issue', 'on', 'input "audit-issue" is "on"; expected true or false'],
   ])('rejects %s=%s as a ConfigError', (name, value, message) => {
     expect(() => parseInputs(reader({ [name]: value }))).toThrow(new ConfigError(message));
   });

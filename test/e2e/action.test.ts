@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinEntries } from '../../src/catalog/load.js';
-import { FakeGitHub, addedFilePatch, modifiedFilePatch, type PullFile } from './github-fake.js';
+import { FakeGitHub, addedFilePatch, modifiedFilePatch, type PullFile, type StoredIssue } from './github-fake.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURE = path.join(ROOT, 'test/fixtures/action-repo');
@@ -18,6 +18,9 @@ const REPOSITORY = 'acme/detections';
 const PULL = 7;
 const HEAD_SHA = 'a'.repeat(40);
 const BASE_SHA = 'b'.repeat(40);
+/** GITHUB_SHA of every run: the commit audit reports link to. */
+const RUN_SHA = 'c'.repeat(40);
+const RUN_ID = '4242';
 
 const TRAIL = 'rules/sigma/aws_cloudtrail_trail_created.yml';
 const SECRET = 'rules/sigma/aws_s3_secret_file_download.yml';
@@ -90,7 +93,8 @@ async function runAction(
     GITHUB_EVENT_NAME: event.name,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: REPOSITORY,
-    GITHUB_SHA: 'c'.repeat(40),
+    GITHUB_SHA: RUN_SHA,
+    GITHUB_RUN_ID: RUN_ID,
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
@@ -266,7 +270,18 @@ describe('the Action on a pull request', () => {
     ]);
 
     const sarifPath = path.join(run.workspace, 'reports/lofp.sarif');
-    expect(run.outputs).toEqual({ findings: '3', errors: '3', warnings: '0', detections: '3', coverage: '0', 'sarif-file': sarifPath });
+    expect(run.outputs).toEqual({
+      findings: '3',
+      errors: '3',
+      warnings: '0',
+      detections: '3',
+      coverage: '0',
+      'sarif-file': sarifPath,
+      // Audit-mode outputs, empty on pull requests.
+      'report-file': '',
+      'badge-file': '',
+      'issue-url': '',
+    });
     const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
     expect([sarif.version, sarif.runs[0]!.results.map((r) => r.ruleId)]).toEqual([
       '2.1.0',
@@ -428,23 +443,210 @@ describe('the Action on a pull request', () => {
   }, 60_000);
 });
 
-describe('the Action outside pull requests', () => {
-  it('scans the paths in audit mode without calling the API', async () => {
-    const fake = new FakeGitHub(REPOSITORY, PULL, []);
+describe('the Action in audit mode', () => {
+  let fake: FakeGitHub;
+  const schedule = { name: 'schedule', payload: { schedule: '0 6 * * 1' } };
+  const MARKER = '<!-- lofp-lint:audit-issue:T1530 -->';
+  const ISSUES_ROUTE = `/repos/${REPOSITORY}/issues`;
+  const LIST_ISSUES = `GET ${ISSUES_ROUTE}?state=all&sort=updated&direction=desc&per_page=100`;
+  const BLOB = `https://github.com/${REPOSITORY}/blob/${RUN_SHA}`;
+  const catalogSize = loadBuiltinEntries().filter((e) => e.technique.startsWith('T1530')).length;
+
+  beforeAll(async () => {
+    fake = new FakeGitHub(REPOSITORY, PULL, []);
     await fake.start();
-    try {
-      const run = await runAction(fake, { paths: 'rules/sigma', 'fail-on': 'never' }, { name: 'schedule', payload: { schedule: '0 6 * * 1' } });
-      expect(run.code).toBe(0);
-      expect(run.stdout).toContain('lofp-lint 0.1.0: full scan (schedule)\n');
-      expect(fake.requests).toEqual([]);
-      expect(run.outputs.detections).toBe('3');
-      expect(run.summary.startsWith('## lofp-lint · T1530\n')).toBe(true);
-      expect(run.summary).not.toContain('filter-mode');
-    } finally {
-      await fake.stop();
+  });
+  afterAll(() => fake.stop());
+  afterEach(() => {
+    fake.requests.length = 0;
+    fake.failures = [];
+    fake.issues = [];
+  });
+
+  function audit(inputs: Record<string, string>, prepare?: (workspace: string) => void): Promise<ActionRun> {
+    return runAction(fake, { paths: 'rules', 'fail-on': 'never', ...inputs }, schedule, prepare);
+  }
+
+  /** Documents the CloudTrail rule's false positive with the catalog text: 2 of 5 rules complete. */
+  function documentTrail(workspace: string): void {
+    const file = path.join(workspace, TRAIL);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('level: medium', `falsepositives:\n    - ${insert(TRAIL_ENTRY)}\nlevel: medium`));
+  }
+
+  /** 120 issues and pull requests of other people, more recently updated than anything the Action writes before them. */
+  function busyRepository(): void {
+    for (let i = 0; i < 120; i++) {
+      fake.addIssue({ title: `Issue ${i}`, body: `Text ${i}`, state: i % 3 === 0 ? 'closed' : 'open', state_reason: i % 3 === 0 ? 'completed' : null });
     }
+    // A pull request quoting the marker is no tracking issue.
+    fake.addIssue({ title: 'Docs', body: `${MARKER}\nquoted`, state: 'open', state_reason: null, pull_request: { url: 'x' } });
+  }
+
+  const ours = (): StoredIssue[] => fake.issues.filter((i) => !i.pull_request && (i.body ?? '').startsWith(MARKER));
+
+  it('writes the coverage report as the job summary, SARIF in the audit category, the JSON report and the badge', async () => {
+    const run = await audit({ 'sarif-file': 'reports/lofp.sarif', 'report-file': '.lofp/report.json', 'badge-file': 'badges/lofp.json' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('lofp-lint 0.1.0: full scan (schedule)\n');
+    // No tracking issue asked for: no API call.
+    expect(fake.requests).toEqual([]);
+    expect(run.summary.split('\n').slice(0, 9)).toEqual([
+      '# LoFP coverage audit: 20% complete',
+      '',
+      'Rules tagged T1530 that document their false positives completely: **1 of 5 (20%)**.',
+      '',
+      '- 1 complete, 0 incomplete, 2 with placeholders only, 2 undocumented',
+      '- 4 catalog entries missing from at least one rule',
+      `- 1 of ${catalogSize} catalog entries documented by at least one rule`,
+      '- 5 rule files scanned, 0 skipped; lofp-lint 0.1.0',
+      '',
+    ]);
+    expect(run.summary).toContain(
+      `| AWS CloudTrail Trail Created | [\`${TRAIL}\`](${BLOB}/${TRAIL}#L1) | ❌ undocumented | \`${TRAIL_ENTRY}\` |\n`,
+    );
+    expect(run.summary).toContain(`\n${catalogSize - 1} of ${catalogSize} catalog entries are documented by no rule yet; 3 apply to rules here (most rules first), ${catalogSize - 4} to none of them.\n`);
+
+    const file = (f: string) => path.join(run.workspace, f);
+    expect(run.outputs).toEqual({
+      findings: '4',
+      errors: '4',
+      warnings: '0',
+      detections: '5',
+      coverage: '20',
+      'sarif-file': file('reports/lofp.sarif'),
+      'report-file': file('.lofp/report.json'),
+      'badge-file': file('badges/lofp.json'),
+      'issue-url': '',
+    });
+    const sarif = JSON.parse(readFileSync(file('reports/lofp.sarif'), 'utf8')) as { runs: { automationDetails: { id: string }; results: unknown[] }[] };
+    expect([sarif.runs[0]!.automationDetails.id, sarif.runs[0]!.results.length]).toEqual(['lofp-lint/audit/', 4]);
+    expect(readFileSync(file('badges/lofp.json'), 'utf8')).toBe('{\n  "schemaVersion": 1,\n  "label": "LoFP coverage",\n  "message": "20%",\n  "color": "red"\n}\n');
+    const report = JSON.parse(readFileSync(file('.lofp/report.json'), 'utf8')) as {
+      baseline?: unknown;
+      coverage: { total: unknown; byTechnique: { documentedEntries: number; uncoveredEntries: { id: string; rules: number }[] }[] };
+    };
+    expect(report.coverage.total).toEqual({ rules: 5, complete: 1, incomplete: 0, placeholdersOnly: 2, undocumented: 2, percentComplete: 20 });
+    expect(report.coverage.byTechnique[0]!.documentedEntries).toBe(1);
+    expect(report.coverage.byTechnique[0]!.uncoveredEntries.slice(0, 3)).toMatchObject([
+      { id: SECRET_ENTRY, rules: 2 },
+      { id: TRAIL_ENTRY, rules: 1 },
+      { id: 'aws-s3-access-denied-external-accounts', rules: 1 },
+    ]);
+    expect(report.baseline).toBeUndefined();
   }, 60_000);
 
+  it('creates the tracking issue with its marker, after looking through open and closed issues', async () => {
+    busyRepository();
+    const run = await audit({ 'audit-issue': 'true' });
+    expect(run.code).toBe(0);
+    expect(fake.requests.map((r) => `${r.method} ${r.url}`)).toEqual([LIST_ISSUES, `${LIST_ISSUES}&page=2`, `POST ${ISSUES_ROUTE}`]);
+    const [issue] = ours();
+    expect(issue).toMatchObject({ number: 122, title: 'lofp-lint: T1530 false-positive coverage 20%', state: 'open' });
+    const body = issue!.body!;
+    expect(body.startsWith(`${MARKER}\n# LoFP coverage audit: 20% complete\n\nRules tagged T1530`)).toBe(true);
+    expect(body).toContain(`[\`${TRAIL}\`](${BLOB}/${TRAIL}#L1)`);
+    expect(body.endsWith(
+      `\n---\n\n_Kept current by lofp-lint 0.1.0 by [workflow run ${RUN_ID}](https://github.com/${REPOSITORY}/actions/runs/${RUN_ID}): ` +
+        'closed when every rule documents its false positives, reopened when one no longer does._\n',
+    )).toBe(true);
+    const url = `https://github.com/${REPOSITORY}/issues/122`;
+    expect(run.stdout).toContain(`\nlofp-lint: tracking issue #122 ${url}: created\n`);
+    expect(run.outputs['issue-url']).toBe(url);
+    expect(run.summary.endsWith(`\n\nTracking issue [#122](${url}) opened.\n`)).toBe(true);
+  }, 60_000);
+
+  it('updates the same issue on the next run, closes it at 100% and reopens it when coverage drops', async () => {
+    busyRepository();
+    await audit({ 'audit-issue': 'true' });
+    expect(ours().map((i) => [i.number, i.state])).toEqual([[122, 'open']]);
+
+    fake.requests.length = 0;
+    const second = await audit({ 'audit-issue': 'true' }, documentTrail);
+    // The issue was the last one written, so the first page has it.
+    expect(fake.requests.map((r) => `${r.method} ${r.url}`)).toEqual([LIST_ISSUES, `PATCH ${ISSUES_ROUTE}/122`]);
+    expect(fake.requests[1]!.body).toMatchObject({ title: 'lofp-lint: T1530 false-positive coverage 40%' });
+    expect(ours().map((i) => [i.number, i.state, i.title])).toEqual([[122, 'open', 'lofp-lint: T1530 false-positive coverage 40%']]);
+    expect(ours()[0]!.body!.startsWith(`${MARKER}\n# LoFP coverage audit: 40% complete\n`)).toBe(true);
+    expect(second.stdout).toContain(`: tracking issue #122 https://github.com/${REPOSITORY}/issues/122: updated\n`);
+
+    fake.requests.length = 0;
+    const complete = await audit({ 'audit-issue': 'true', paths: 'rules/sigma/aws_s3_bucket_policy_read.yml' });
+    expect(complete.outputs.coverage).toBe('100');
+    expect(fake.requests.filter((r) => r.method !== 'GET').map((r) => [r.url, (r.body as { state?: string; state_reason?: string })])).toMatchObject([
+      [`${ISSUES_ROUTE}/122`, { state: 'closed', state_reason: 'completed', title: 'lofp-lint: T1530 false-positive coverage 100%' }],
+    ]);
+    expect(ours().map((i) => [i.number, i.state, i.state_reason])).toEqual([[122, 'closed', 'completed']]);
+    expect(complete.outputs['issue-url']).toBe('');
+    expect(complete.summary).toContain(`\n\nTracking issue [#122](https://github.com/${REPOSITORY}/issues/122) closed: every rule documents its false positives completely.\n`);
+
+    fake.requests.length = 0;
+    const dropped = await audit({ 'audit-issue': 'true' });
+    expect(fake.requests.filter((r) => r.method !== 'GET').map((r) => [r.url, r.body])).toMatchObject([
+      [`${ISSUES_ROUTE}/122`, { state: 'open', state_reason: 'reopened', title: 'lofp-lint: T1530 false-positive coverage 20%' }],
+    ]);
+    expect(ours().map((i) => [i.number, i.state])).toEqual([[122, 'open']]);
+    expect(dropped.summary).toContain('reopened: coverage dropped below 100%.\n');
+  }, 120_000);
+
+  it('falls back to the job summary when the token may not write issues, says so once and does not fail', async () => {
+    fake.failures = [{ method: 'POST', path: /\/issues$/, status: 403, body: { message: 'Resource not accessible by integration' }, times: 1 }];
+    const run = await audit({ 'audit-issue': 'true' });
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').filter((l) => l.includes('cannot write'))).toEqual([
+      'lofp-lint: the token cannot write issues (POST /repos/{owner}/{repo}/issues answered HTTP 403: Resource not accessible by integration); ' +
+        'give the job `permissions: issues: write` to keep the tracking issue. The report is in the job summary.',
+    ]);
+    expect(fake.writes()).toEqual([`POST ${ISSUES_ROUTE}`]);
+    expect(run.summary.startsWith('# LoFP coverage audit: 20% complete\n')).toBe(true);
+    expect(run.summary.endsWith('\n\nThe token could not write issues (the job needs `issues: write`): the tracking issue was not updated.\n')).toBe(true);
+    expect(run.outputs['issue-url']).toBe('');
+  }, 60_000);
+
+  it('reports the trend since a baseline; a missing baseline is one log line', async () => {
+    const first = await audit({ baseline: '.lofp/previous.json', 'report-file': '.lofp/report.json' });
+    expect(first.code).toBe(0);
+    expect(first.stdout.split('\n').filter((l) => /baseline/i.test(l))).toEqual([
+      'lofp-lint: no baseline at .lofp/previous.json yet (normal on a first run); this report shows no trend.',
+    ]);
+    expect(first.summary).not.toContain('## Since the baseline');
+
+    // As a workflow restores it: one path is both the baseline read and the report written.
+    const previous = readFileSync(path.join(first.workspace, '.lofp/report.json'), 'utf8');
+    const second = await audit({ baseline: '.lofp/audit.json', 'report-file': '.lofp/audit.json' }, (workspace) => {
+      mkdirSync(path.join(workspace, '.lofp'));
+      writeFileSync(path.join(workspace, '.lofp/audit.json'), previous);
+      documentTrail(workspace);
+    });
+    expect(second.code).toBe(0);
+    expect(second.stdout).not.toMatch(/baseline/i);
+    const written = JSON.parse(readFileSync(path.join(second.workspace, '.lofp/audit.json'), 'utf8')) as { coverage: { total: { percentComplete: number } } };
+    expect(written.coverage.total.percentComplete).toBe(40);
+    expect(second.summary).toContain(
+      [
+        '## Since the baseline',
+        '',
+        'Complete: 20% → 40% (+20 points); rules: 5 → 5.',
+        '0 new rules, 1 fixed, 0 regressions, 0 removed.',
+        '',
+        'Fixed rules:',
+        '',
+        `- [\`${TRAIL}\`](${BLOB}/${TRAIL}#L1) AWS CloudTrail Trail Created (undocumented → complete)`,
+        '',
+        '## By technique',
+      ].join('\n'),
+    );
+  }, 60_000);
+
+  it('fails with one clean line when the baseline is not a report', async () => {
+    const run = await audit({ baseline: 'previous.json' }, (workspace) => writeFileSync(path.join(workspace, 'previous.json'), '{"tool": {}}'));
+    expect(run.code).toBe(1);
+    expect(commands(run.stdout).slice(-1)).toEqual([
+      `::error::lofp-lint: baseline ${path.join(run.workspace, 'previous.json')} is not a lofp-lint JSON report (no \`detections\` array); write one with \`lofp-lint audit --format json\``,
+    ]);
+  }, 60_000);
+});
+
+describe('the Action outside pull requests', () => {
   it('fails with one clean line on a bad input', async () => {
     const run = await runAction(null, { 'fail-on': 'sometimes' }, pullRequestEvent);
     expect(run.code).toBe(1);

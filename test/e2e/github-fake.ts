@@ -1,7 +1,8 @@
 /**
  * A local HTTP server on 127.0.0.1 that plays the part of the GitHub REST API the Action uses:
- * pull request files (paginated), review comments (list, review, file comment, delete) and check
- * runs. It records every request and can be told to fail some of them.
+ * pull request files (paginated), review comments (list, review, file comment, delete), check
+ * runs, and issues (list with state/sort/pagination as GitHub does, create, update). It records
+ * every request and can be told to fail some of them.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
@@ -30,6 +31,18 @@ export interface PullFile {
   patch?: string;
 }
 
+export interface StoredIssue {
+  number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  /** Order of the last change: higher is more recent (GitHub's `updated_at`). */
+  updated: number;
+  /** Set on pull requests, which GitHub lists among the issues. */
+  pull_request?: { url: string };
+}
+
 /** An answer the server gives instead of the normal one, `times` times, to matching requests. */
 export interface Failure {
   method: string;
@@ -41,12 +54,16 @@ export interface Failure {
 }
 
 export const PAGE_SIZE = 100;
+/** GitHub's `per_page` default for list endpoints. */
+export const DEFAULT_PER_PAGE = 30;
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   comments: StoredComment[] = [];
+  issues: StoredIssue[] = [];
   failures: Failure[] = [];
   private nextId = 1000;
+  private clock = 0;
   private server: Server | null = null;
 
   constructor(
@@ -72,6 +89,40 @@ export class FakeGitHub {
 
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Adds an issue (or a pull request) as if it had been created before the run. */
+  addIssue(issue: Omit<StoredIssue, 'updated' | 'number'> & { number?: number }): StoredIssue {
+    const stored: StoredIssue = { ...issue, number: issue.number ?? this.nextIssueNumber(), updated: ++this.clock };
+    this.issues.push(stored);
+    return stored;
+  }
+
+  private nextIssueNumber(): number {
+    return this.issues.reduce((n, i) => Math.max(n, i.number), 0) + 1;
+  }
+
+  private issueJson(issue: StoredIssue): Record<string, unknown> {
+    const { updated: _updated, ...rest } = issue;
+    return { ...rest, html_url: `https://github.com/${this.repository}/${issue.pull_request ? 'pull' : 'issues'}/${issue.number}` };
+  }
+
+  /** GET /repos/{o}/{r}/issues: `state` open by default, `sort` created or updated, newest first. */
+  private listIssues(res: ServerResponse, pathname: string, params: URLSearchParams): void {
+    const state = params.get('state') ?? 'open';
+    const sort = params.get('sort') ?? 'created';
+    const ascending = params.get('direction') === 'asc';
+    const perPage = Math.min(100, Number(params.get('per_page') ?? DEFAULT_PER_PAGE));
+    const page = Number(params.get('page') ?? '1');
+    const key = (i: StoredIssue) => (sort === 'updated' ? i.updated : i.number);
+    const listed = this.issues
+      .filter((i) => state === 'all' || i.state === state)
+      .sort((a, b) => (ascending ? key(a) - key(b) : key(b) - key(a)));
+    const slice = listed.slice((page - 1) * perPage, page * perPage).map((i) => this.issueJson(i));
+    const next = new URLSearchParams(params);
+    next.set('page', String(page + 1));
+    const more = page * perPage < listed.length;
+    this.send(res, 200, slice, more ? { link: `<${this.url}${pathname}?${next}>; rel="next"` } : {});
   }
 
   /** Requests other than the reads, in order, as `METHOD path`. */
@@ -139,6 +190,35 @@ export class FakeGitHub {
     }
     if (method === 'PATCH' && pathname === `/repos/${this.repository}/check-runs/501`) {
       this.send(res, 200, { id: 501 });
+      return;
+    }
+    const issuesBase = `/repos/${this.repository}/issues`;
+    if (method === 'GET' && pathname === issuesBase) {
+      this.listIssues(res, pathname, searchParams);
+      return;
+    }
+    if (method === 'POST' && pathname === issuesBase) {
+      const c = body as { title: string; body?: string };
+      const stored = this.addIssue({ title: c.title, body: c.body ?? null, state: 'open', state_reason: null });
+      this.send(res, 201, this.issueJson(stored));
+      return;
+    }
+    const issueNumber = new RegExp(`^${issuesBase}/(\\d+)$`).exec(pathname);
+    const existing = issueNumber ? this.issues.find((i) => i.number === Number(issueNumber[1]) && !i.pull_request) : undefined;
+    if (method === 'PATCH' && issueNumber) {
+      if (!existing) {
+        this.send(res, 404, { message: 'Not Found' });
+        return;
+      }
+      const u = body as { title?: string; body?: string; state?: 'open' | 'closed'; state_reason?: string };
+      if (u.title !== undefined) existing.title = u.title;
+      if (u.body !== undefined) existing.body = u.body;
+      if (u.state !== undefined && u.state !== existing.state) {
+        existing.state = u.state;
+        existing.state_reason = u.state_reason ?? (u.state === 'closed' ? 'completed' : 'reopened');
+      }
+      existing.updated = ++this.clock;
+      this.send(res, 200, this.issueJson(existing));
       return;
     }
     this.send(res, 404, { message: 'Not Found' });

@@ -3,6 +3,7 @@ import type { Severity } from '../../src/finding.js';
 import {
   ANNOTATIONS_PER_TYPE_PER_STEP,
   annotationFor,
+  auditOverflowNotice,
   overflowNotice,
   planAnnotations,
   singleLine,
@@ -85,6 +86,17 @@ describe('overflowNotice', () => {
   it('points to the job summary otherwise', () => {
     expect(overflowNotice(1, 11, null)).toBe(
       'lofp-lint: 1 more finding not shown as annotations (GitHub shows 10 per type per step); all 11 are in the job summary.',
+    );
+  });
+});
+
+describe('auditOverflowNotice', () => {
+  it('points to the SARIF file of a full scan, whose summary lists rules rather than findings', () => {
+    expect(auditOverflowNotice(5, 15, 'reports/lofp.sarif')).toBe(
+      'lofp-lint: 5 more findings not shown as annotations (GitHub shows 10 per type per step); all 15 are in the log and in the SARIF file reports/lofp.sarif; the job summary lists the rules that need work.',
+    );
+    expect(auditOverflowNotice(1, 11, null)).toBe(
+      'lofp-lint: 1 more finding not shown as annotations (GitHub shows 10 per type per step); all 11 are in the log (set the input sarif-file for a SARIF report); the job summary lists the rules that need work.',
     );
   });
 });

@@ -118,6 +118,16 @@ describe('clientFrom', () => {
     expect(await capped.client.paginate('GET /x', {}, 2)).toEqual([1, 2]);
     expect(capped.calls.length).toBe(1);
   });
+
+  it('stops after the page on which `done` is true', async () => {
+    const s = scripted([
+      ok([1, 2], { link: '<https://api.example/x?page=2>; rel="next"' }),
+      ok([3, 4], { link: '<https://api.example/x?page=3>; rel="next"' }),
+      ok([5]),
+    ]);
+    expect(await s.client.paginate<number>('GET /x', {}, 100, (page) => page.includes(3))).toEqual([1, 2, 3, 4]);
+    expect(s.calls.length).toBe(2);
+  });
 });
 
 describe('createGitHubClient against a local server', () => {

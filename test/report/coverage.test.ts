@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, missingEntryIds, percent, platformsOf, ruleStatus, type Coverage } from '../../src/report/coverage.js';
-import { detection, entry, finding, lintResult, suggestion } from './sample-result.js';
+import { analysis, detection, entry, finding, lintResult, suggestion } from './sample-result.js';
 
 const ENTRIES = [entry('aws-backup'), entry('aws-replication'), entry('azcopy-admins'), entry('gcs-transfer'), entry('unused-entry')];
 
@@ -113,11 +113,48 @@ describe('computeCoverage', () => {
     expect(coverage.byTechnique[0]!.missingEntries[1]).toEqual({ id: 'not-in-catalog', technique: 'T1530', text: 'Old text.', rules: 1, paths: ['both.yml'] });
   });
 
+  it('lists the catalog entries no rule documents, the ones that apply to most rules first', () => {
+    const a = detection('rules/a.yml');
+    const b = detection('rules/b.yml');
+    const c = detection('rules/c.yml');
+    const coverage = computeCoverage(
+      lintResult([a, b, c], [], ['T1530'], [
+        // a documents aws-backup; b lacks it. Both are about aws-replication, which neither documents.
+        analysis(['aws-backup', 'aws-replication'], ['aws-backup']),
+        analysis(['aws-replication', 'aws-backup', 'gcs-transfer']),
+        // c documents azcopy-admins in an item though the matcher did not find it relevant.
+        analysis(['gcs-transfer'], [], [['AzCopy run by storage admins', 'azcopy-admins'], ['Something vague', null]]),
+      ]),
+      ENTRIES,
+    );
+    const [t1530] = coverage.byTechnique;
+    expect([t1530!.catalogEntries, t1530!.documentedEntries]).toEqual([5, 2]);
+    // Ties in the number of rules go by id.
+    expect(t1530!.uncoveredEntries).toEqual([
+      { id: 'aws-replication', technique: 'T1530', text: 'Text of aws-replication.', rules: 2, paths: ['rules/a.yml', 'rules/b.yml'] },
+      { id: 'gcs-transfer', technique: 'T1530', text: 'Text of gcs-transfer.', rules: 2, paths: ['rules/b.yml', 'rules/c.yml'] },
+      { id: 'unused-entry', technique: 'T1530', text: 'Text of unused-entry.', rules: 0, paths: [] },
+    ]);
+  });
+
+  it('counts an entry as documented by a rule of any selected technique, and lists it under its own technique', () => {
+    const both = detection('both.yml', { techniques: ['T1530', 'T1078.004'] });
+    const coverage = computeCoverage(
+      lintResult([both], [], ['T1530', 'T1078'], [analysis(['valid-accounts-sso', 'aws-backup'], ['valid-accounts-sso'])]),
+      [entry('aws-backup'), entry('valid-accounts-sso', 'T1078.004'), entry('valid-accounts-mfa', 'T1078.004')],
+    );
+    expect(coverage.byTechnique.map((t) => [t.technique, t.catalogEntries, t.documentedEntries, t.uncoveredEntries.map((e) => [e.id, e.rules])])).toEqual([
+      ['T1530', 1, 0, [['aws-backup', 1]]],
+      ['T1078', 2, 1, [['valid-accounts-mfa', 0]]],
+    ]);
+  });
+
   it('is 100% complete with no rules', () => {
     const coverage = computeCoverage(lintResult([], []), ENTRIES);
     expect(coverage.total).toEqual({ rules: 0, complete: 0, incomplete: 0, placeholdersOnly: 0, undocumented: 0, percentComplete: 100 });
     expect(coverage.byFormat).toEqual([]);
     expect(coverage.rules).toEqual([]);
+    expect([coverage.byTechnique[0]!.documentedEntries, coverage.byTechnique[0]!.uncoveredEntries.length]).toEqual([0, 5]);
   });
 });
 

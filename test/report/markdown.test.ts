@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BaselineDiff } from '../../src/report/baseline.js';
 import { computeCoverage } from '../../src/report/coverage.js';
 import { DETAILS_THRESHOLD, GITHUB_SUMMARY_LIMIT_BYTES, escapeMarkdown, renderMarkdown } from '../../src/report/markdown.js';
-import { detection, entry, finding, lintResult, suggestion } from './sample-result.js';
+import { analysis, detection, entry, finding, lintResult, suggestion } from './sample-result.js';
 
 const GOLDEN = new URL('../fixtures/report/audit.md', import.meta.url);
 
@@ -21,8 +21,17 @@ function sample() {
       finding('missing-catalog-entry', gcs.path, { severity: 'note', suggestions: [suggestion('gcs-transfer')] }),
       finding('parse-error', 'rules/broken.yml'),
     ],
+    ['T1530'],
+    [
+      analysis(['aws-backup', 'aws-replication', 'aws-athena', 'aws-config']),
+      analysis(['azcopy-admins']),
+      // The GCS rule documents one relevant entry, and an Athena item the matcher ties to its entry.
+      analysis(['gcs-lifecycle', 'gcs-transfer'], ['gcs-lifecycle'], [['Athena queries over exported logs', 'aws-athena']]),
+    ],
   );
-  const entries = ['aws-backup', 'aws-replication', 'aws-athena', 'aws-config', 'azcopy-admins', 'gcs-transfer'].map((id) => entry(id));
+  const entries = ['aws-backup', 'aws-replication', 'aws-athena', 'aws-config', 'azcopy-admins', 'gcs-transfer', 'gcs-lifecycle', 'unused-entry'].map((id) =>
+    entry(id),
+  );
   return { result, coverage: computeCoverage(result, entries) };
 }
 
@@ -64,6 +73,12 @@ describe('renderMarkdown', () => {
     const shown = md.split('\n').filter((l) => l.startsWith('| Rule number')).length;
     expect(shown).toBeGreaterThan(10);
     expect(md).toContain(`_… ${200 - shown} more rules not shown: the report was cut to fit GitHub's 1 MiB job-summary limit. \`--format json\` lists everything._`);
+  });
+
+  it('names the limit it cut for (an issue body is smaller than a job summary)', () => {
+    const { result, coverage } = manyRules(200);
+    const md = renderMarkdown(result, coverage, { maxBytes: 6000, limitName: "GitHub's 65,536-character issue body limit" });
+    expect(md).toMatch(/\n_… \d+ more rules not shown: the report was cut to fit GitHub's 65,536-character issue body limit\. `--format json` lists everything\._\n/);
   });
 
   it(`keeps 20,000 rules under GitHub's ${GITHUB_SUMMARY_LIMIT_BYTES}-byte limit`, () => {
@@ -140,6 +155,19 @@ describe('renderMarkdown', () => {
     expect(md).toContain('## Rules\n\nEvery rule documents its false positives completely.\n\n| Rule |');
   });
 
+  const uncoveredCases: [string, string[], string[], string][] = [
+    ['one entry, relevant to no rule', ['x'], [], '1 of 1 catalog entry is documented by no rule yet; it applies to no rule here.'],
+    ['entries relevant to no rule', ['x', 'y'], [], '2 of 2 catalog entries are documented by no rule yet; they apply to no rule here.'],
+    ['entries all relevant', ['x', 'y'], ['x', 'y'], '2 of 2 catalog entries are documented by no rule yet; all apply to rules here (most rules first).'],
+    ['one entry left, relevant', ['x', 'y', 'z'], ['x'], '2 of 3 catalog entries are documented by no rule yet; 1 applies to rules here (most rules first), 1 to none of them.'],
+  ];
+  it.each(uncoveredCases)('says which entries no rule documents: %s', (_, ids, relevant, sentence) => {
+    // The rule documents `z` whenever the catalog has it.
+    const result = lintResult([detection('a.yml')], [], ['T1530'], [analysis([...relevant, ...(ids.includes('z') ? ['z'] : [])], ['z'])]);
+    const md = renderMarkdown(result, computeCoverage(result, ids.map((id) => entry(id))));
+    expect(md).toContain(`## Catalog entries no rule documents\n\n${sentence}\n\n| Entry | Technique | Rules it applies to | Text |\n`);
+  });
+
   it('reports a run without rules in a few lines', () => {
     const result = lintResult([], []);
     result.summary.files = 12;
@@ -165,6 +193,7 @@ describe('escapeMarkdown', () => {
     ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
     ['two\nlines\t tabbed ', 'two lines tabbed'],
     ['back\\slash', 'back\\\\slash'],
+    ['ping @octocat about #12, not me@ or #x', 'ping @\u200Boctocat about #\u200B12, not me@ or #x'],
   ];
   for (const [input, expected] of cases) it(JSON.stringify(input), () => expect(escapeMarkdown(input)).toBe(expected));
 });

@@ -5,7 +5,7 @@
 import type { CatalogEntry } from '../../src/catalog/types.js';
 import type { Detection } from '../../src/detection.js';
 import type { Finding } from '../../src/finding.js';
-import type { Suggestion } from '../../src/match/types.js';
+import type { RuleAnalysis, Suggestion } from '../../src/match/types.js';
 import type { LintResult } from '../../src/result.js';
 import { makeSourceFile } from '../../src/source.js';
 
@@ -54,13 +54,34 @@ export function finding(check: string, path: string, overrides: Partial<Finding>
   };
 }
 
-export function lintResult(detections: Detection[], findings: Finding[], techniques = ['T1530']): LintResult {
+/**
+ * The matcher's conclusions for one rule: `relevant` entries (covered by an item when listed in
+ * `covered` too), and documented `items` tied to the entry they match (null: to none).
+ */
+export function analysis(relevant: string[], covered: string[] = [], items: [string, string | null][] = []): RuleAnalysis {
+  const item = (text: string, line: number) => ({ text, line, endLine: line });
+  return {
+    relevant: relevant.map((entryId, i) => ({
+      entryId,
+      score: 1 - i / 10,
+      confidence: 'high',
+      reason: `applies to ${entryId}`,
+      coveredBy: covered.includes(entryId) ? item(`Documents ${entryId}`, 10) : null,
+      similarity: covered.includes(entryId) ? 0.9 : 0.1,
+    })),
+    suggestions: relevant.filter((id) => !covered.includes(id)).map((id) => suggestion(id)),
+    items: items.map(([text, entryId], i) => ({ item: item(text, 11 + i), entryId, similarity: entryId ? 0.8 : 0.2 })),
+  };
+}
+
+/** `analyses` default to "no entry applies, nothing documented" for each detection. */
+export function lintResult(detections: Detection[], findings: Finding[], techniques = ['T1530'], analyses?: RuleAnalysis[]): LintResult {
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   return {
     tool: { name: 'lofp-lint', version: '0.1.0' },
     techniques,
     detections,
-    analyses: detections.map(() => ({ relevant: [], suggestions: [], items: [] })),
+    analyses: analyses ?? detections.map(() => ({ relevant: [], suggestions: [], items: [] })),
     findings,
     skipped: [],
     suppressed: [],
