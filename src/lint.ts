@@ -111,8 +111,8 @@ export function planFix(detection: Detection, analysis: RuleAnalysis, confidence
     .filter((s) => confidence === 'medium' || s.confidence === 'high')
     .map((s) => s.insert);
   if (!format?.planFalsePositiveFix || texts.length === 0) return null;
+  // A field of the wrong type is the format module's to judge: it fixes what it can rewrite safely.
   const field = detection.falsePositives.find((s) => s.source === 'field');
-  if (field?.problem) return null;
   const replace = field && field.items.every((i) => isPlaceholder(i.text)) ? field.items : [];
   return format.planFalsePositiveFix(detection, { texts, replace });
 }

@@ -27,7 +27,7 @@ export const placeholderFalsePositives: Check = {
         endLine: section.endLine,
         message: `${what}; document who or what triggers the rule benignly${hint(analysis.suggestions.length)}`,
         suggestions: analysis.suggestions,
-        ...(fix && !malformed ? { fix } : {}),
+        ...(fix ? { fix } : {}),
       },
     ];
   },

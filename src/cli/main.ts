@@ -94,7 +94,7 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
   let result = await lint(lintOptions);
 
   if (options.fixDryRun) {
-    const diffs = collectFileFixes(result).map((f) => unifiedDiff(f.source.path, f.source.text, f.edits));
+    const diffs = collectFileFixes(result).map((f) => unifiedDiff(f.source.path, (f.source.hasBom ? '\ufeff' : '') + f.source.text, f.edits));
     io.stdout(diffs.join(''));
     return 0;
   }
