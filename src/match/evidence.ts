@@ -46,10 +46,10 @@ export interface Evidence {
 /**
  * Query fields that name the API call or event a rule selects, by their last path segments:
  * CloudTrail `eventName`, ECS `event.action`, O365/Azure `Operation`, `OperationName`(`Value`),
- * GCP `methodName`, UDM `metadata.product_event_type`, Kubernetes audit `verb`.
+ * GCP `methodName` (Sigma's `gcp.audit.method_name`), UDM `metadata.product_event_type`, Kubernetes audit `verb`.
  */
 const OPERATION_FIELD =
-  /(?<![\w.$-])((?:[$\w-]+\.)*(?:eventName|event\.action|OperationNameValue|OperationName|Operation|methodName|product_event_type|verb))(?:\|[\w|]+)?(?![\w.])\s*(?:(==|=~|!=|!~|:|=)|\s(in~?|!in~?|has_any|has|contains|startswith|in_list)\b)/gi;
+  /(?<![\w.$-])((?:[$\w-]+\.)*(?:eventName|event\.action|OperationNameValue|OperationName|Operation|methodName|method_name|product_event_type|verb))(?:\|[\w|]+)?(?![\w.])\s*(?:(==|=~|!=|!~|:|=)|\s(in~?|!in~?|has_any|has|contains|startswith|in_list)\b)/gi;
 
 /** `not <field>` or `NOT <field>` just before the match: the rule excludes these values. */
 const NEGATION_BEFORE = /(?:\bnot|!)\s*\(?\s*$/i;

@@ -3,8 +3,8 @@
  * payload, inputs as INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and a local
  * server playing the GitHub REST API. LOFP_ACTION_BUNDLE overrides the bundle to run.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -25,15 +25,6 @@ const RUN_ID = '4242';
 const TRAIL = 'rules/sigma/aws_cloudtrail_trail_created.yml';
 const SECRET = 'rules/sigma/aws_s3_secret_file_download.yml';
 const POSTURE = 'rules/elastic/aws_s3_bucket_posture_enumeration.toml';
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
 
 function fixtureText(file: string): string {
   return readFileSync(path.join(FIXTURE, file), 'utf8');
@@ -138,14 +129,9 @@ function commands(stdout: string): string[] {
 
 beforeAll(() => {
   scratch = mkdtempSync(path.join(os.tmpdir(), 'lofp-e2e-'));
-  if (process.env.LOFP_ACTION_BUNDLE) return;
-  // In CI the committed dist/ is used as checked out (check-dist proves it current); locally a
-  // bundle older than the sources is rebuilt first.
-  const stale = !existsSync(BUNDLE) || (!process.env.CI && statSync(BUNDLE).mtimeMs < newestMtime(path.join(ROOT, 'src')));
-  if (stale) {
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  }
-}, 180_000);
+  // `npm test` builds first (pretest), so the bundle under test is the one CI proves current.
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build`);
+});
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

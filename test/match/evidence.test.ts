@@ -17,6 +17,7 @@ describe('queryOperations', () => {
     ['Sentinel in', 'StorageBlobLogs | where OperationName in ("GetBlob", "ListBlobs")', [['OperationName', 'GetBlob'], ['OperationName', 'ListBlobs']]],
     ['O365 Operation', 'OfficeActivity | where Operation == "FileDownloaded"', [['Operation', 'FileDownloaded']]],
     ['GCP methodName', 'protoPayload.methodName: "storage.setIamPermissions"', [['protoPayload.methodName', 'storage.setIamPermissions']]],
+    ['Sigma GCP audit method_name', 'gcp.audit.method_name: google.pubsub.v1.Publisher.CreateTopic', [['gcp.audit.method_name', 'google.pubsub.v1.Publisher.CreateTopic']]],
     ['YARA-L', '$e.metadata.product_event_type = "google.pubsub.v1.Publisher.CreateTopic"', [['$e.metadata.product_event_type', 'google.pubsub.v1.Publisher.CreateTopic']]],
     ['YARA-L regex', '$e.metadata.product_event_type = /CreateTrail|UpdateTrail/', [['$e.metadata.product_event_type', 'CreateTrail'], ['$e.metadata.product_event_type', 'UpdateTrail']]],
     ['Sigma list', "selection:\n    eventSource: s3.amazonaws.com\n    eventName:\n        - 'GetObject'\n        - SelectObjectContent\ncondition: selection\n", [['eventName', 'GetObject'], ['eventName', 'SelectObjectContent']]],
