@@ -3,11 +3,12 @@
  * never imports @actions/* and never prints.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { techniqueMatches, techniquePrefilter } from './attack.js';
 import type { Catalog, CatalogEntry } from './catalog/types.js';
 import { CHECKS, CHECK_METAS } from './checks/index.js';
 import type { CheckReport } from './checks/types.js';
-import { DEFAULT_CONFIG, type LintConfig } from './config.js';
+import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, type LintConfig } from './config.js';
 import { ConfigError } from './errors.js';
 import type { Detection, ParseProblem } from './detection.js';
 import { discoverFiles } from './discover.js';
@@ -52,9 +53,10 @@ export async function collectDetections(options: CollectOptions): Promise<Collec
     include: options.include ?? [],
     exclude: options.exclude ?? [],
   });
-  const files = options.onlyPaths
-    ? discovered.files.filter((f) => options.onlyPaths!.has(f.relative))
-    : discovered.files;
+  const configNames: readonly string[] = CONFIG_FILE_NAMES;
+  const files = discovered.files.filter(
+    (f) => !configNames.includes(path.posix.basename(f.relative)) && (!options.onlyPaths || options.onlyPaths.has(f.relative)),
+  );
   const skipped = [...discovered.skipped];
   const mayCarryTag = techniquePrefilter(options.techniques);
   const detections: Detection[] = [];

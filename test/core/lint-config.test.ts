@@ -37,6 +37,7 @@ beforeAll(() => {
   writeFileSync(path.join(root, 'plain.yml'), rule('Plain', '# nothing to see'));
   writeFileSync(path.join(root, 'suppressed.yml'), rule('Suppressed', '# lofp-lint-disable placeholder-false-positives -- tracked in TICKET-1'));
   writeFileSync(path.join(root, 'other-technique.yml'), rule('Other', '', 'attack.t1619'));
+  writeFileSync(path.join(root, '.lofp.yml'), 'techniques: [T1530]\n');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -47,6 +48,8 @@ describe('lint configuration', () => {
     expect(placeholder).toEqual([['plain.yml', 12, 'error']]);
     expect(result.suppressed).toEqual([{ check: 'placeholder-false-positives', path: 'suppressed.yml', line: 12, ruleId: null }]);
     expect(result.summary.suppressed).toBe(1);
+    // The config file is no rule file.
+    expect(result.summary.files).toBe(3);
   });
 
   it('applies severities and off from the config', async () => {
