@@ -3,13 +3,14 @@
  */
 import type { TextEdit } from './edits.js';
 
-interface Line {
+export interface Line {
   content: string;
   /** The line's own terminator: '\n', '\r\n' or '' for a last line without one. */
   eol: string;
 }
 
-function toLines(text: string): Line[] {
+/** A text's lines with their own terminators, so that joining them gives the text back. */
+export function toLines(text: string): Line[] {
   const lines: Line[] = [];
   const re = /\r?\n/g;
   let start = 0;

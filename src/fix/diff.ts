@@ -4,30 +4,12 @@
  * `git apply` / `patch -p1` and gives exactly what `--fix` writes: CRLF lines keep their `\r`,
  * and a last line without a terminator is marked `\ No newline at end of file`.
  */
-import { applyEdits } from './apply.js';
+import { applyEdits, toLines, type Line } from './apply.js';
 import type { TextEdit } from './edits.js';
 
 /** Lines of unchanged context around each change, as `diff -u` prints. */
 const CONTEXT_LINES = 3;
 const NO_NEWLINE = '\\ No newline at end of file';
-
-interface Line {
-  content: string;
-  /** '\n', '\r\n', or '' for a last line without one. */
-  eol: string;
-}
-
-function toLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const re = /\r?\n/g;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    lines.push({ content: text.slice(start, m.index), eol: m[0] });
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) lines.push({ content: text.slice(start), eol: '' });
-  return lines;
-}
 
 interface Hunk {
   oldStart: number;
