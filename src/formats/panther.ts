@@ -4,27 +4,19 @@
  * no false-positive field, and panther_analysis_tool rejects unknown keys, so advice is read from
  * `Runbook` and `Description` prose and written to `Runbook`.
  */
-import yaml from 'js-yaml';
 import type { Detection, FalsePositiveSection, ParseResult, TechniqueTag } from '../detection.js';
 import type { Fix } from '../fix/edits.js';
 import { splitLines, type SourceFile } from '../source.js';
 import { disabledChecks } from '../suppression.js';
 import type { FalsePositiveInsertion, FormatModule } from './types.js';
+import { dataSourceHints } from './data-source-hints.js';
+import { isDeprecatedPath } from './deprecated-path.js';
+import { guardedParse } from './parse-guard.js';
 import { appendParagraph, falsePositiveParagraph, falsePositiveSentences, newField, scalarField, unwrapQuotes } from './prose.js';
-import {
-  isDeprecatedPath,
-  loadYamlMapping,
-  lowerUnique,
-  nestedField,
-  sequenceItems,
-  stringOf,
-  stringsOf,
-  techniqueTagsOf,
-  topLevelFields,
-  type ItemPosition,
-  type TopLevelField,
-  type YamlMapping,
-} from './yaml-rule.js';
+import { attackTags } from './yaml-attack-tags.js';
+import { YamlLines, type KeySpan } from './yaml-lines.js';
+import { loadYamlMapping } from './yaml-load.js';
+import { dumpYaml, isYamlMap, stringOf, stringsOf, type YamlMap } from './yaml-value.js';
 
 /** Analysis types that detect something; data models, globals, packs, lookups and queries do not. */
 const RULE_TYPES: ReadonlySet<string> = new Set(['rule', 'policy', 'correlation_rule', 'scheduled_rule']);
@@ -51,18 +43,20 @@ export const panther: FormatModule = {
 };
 
 function parse(file: SourceFile): ParseResult {
-  try {
-    return parseRule(file);
-  } catch (error) {
-    // Last resort: a bug here must cost one file, not the run.
-    return { detections: [], problems: [{ path: file.path, line: 1, column: 1, message: `Could not read the rule: ${String(error)}` }] };
-  }
+  return guardedParse(file, parseRule, (error) => `Could not read the rule: ${String(error)}`);
+}
+
+/** The file's lines, its top-level fields, and the file loaded without the fields it never reads. */
+function loadRule(file: SourceFile) {
+  const lines = splitLines(file.text);
+  const scan = new YamlLines(lines, { unscannedKeys: NEVER_READ });
+  const fields = scan.fields();
+  const loaded = loadYamlMapping(file, NEVER_READ.flatMap((key) => fields.get(key) ?? []));
+  return { lines, scan, fields, loaded };
 }
 
 function parseRule(file: SourceFile): ParseResult {
-  const lines = splitLines(file.text);
-  const fields = topLevelFields(lines);
-  const loaded = loadYamlMapping(file, { fields, keys: NEVER_READ });
+  const { lines, scan, fields, loaded } = loadRule(file);
   if (!loaded.doc) return { detections: [], problems: loaded.problems };
   const doc = loaded.doc;
   const analysisType = stringOf(doc['AnalysisType'])?.trim().toLowerCase();
@@ -72,7 +66,7 @@ function parseRule(file: SourceFile): ParseResult {
   const displayName = stringOf(doc['DisplayName'])?.trim();
   const titleField = (displayName ? fields.get('DisplayName') : undefined) ?? fields.get('RuleID') ?? fields.get('PolicyID');
   const description = unwrapQuotes(stringOf(doc[DESCRIPTION]) ?? '');
-  const mitre = mitreTags(doc, lines, fields.get('Reports'));
+  const mitre = mitreTags(doc, scan, fields.get('Reports'));
   const status = stringOf(doc['Status'])?.trim().toLowerCase() || null;
 
   const detection: Detection = {
@@ -87,7 +81,7 @@ function parseRule(file: SourceFile): ParseResult {
     techniqueTags: mitre,
     tactics: [...new Set(mitre.flatMap((t) => TACTIC_PART.exec(t.raw)?.[1] ?? (t.technique ? [] : [t.raw])))],
     query: queryOf(doc, description),
-    dataSources: lowerUnique([
+    dataSources: dataSourceHints([
       ...stringsOf(doc['LogTypes']).map((t) => `logtype:${t}`),
       ...stringsOf(doc['ResourceTypes']).map((t) => `resourcetype:${t}`),
       ...stringsOf(doc['Tags']).map((t) => `tag:${t}`),
@@ -97,45 +91,33 @@ function parseRule(file: SourceFile): ParseResult {
     deprecated: status === 'deprecated' || isDeprecatedPath(file.path),
     falsePositives: [RUNBOOK, DESCRIPTION].flatMap((key) => proseSection(lines, fields.get(key), doc[key], key)),
     disabledChecks: disabledChecks(file.text),
-    span: { line: 1, endLine: Math.max(1, lines.length) },
+    span: scan.whole,
     source: file,
   };
   return { detections: [detection], problems: [] };
 }
 
-/** `Reports: MITRE ATT&CK:` items only: ids in `Tests` logs or prose are no tags. */
-function mitreTags(doc: YamlMapping, lines: readonly string[], reports: TopLevelField | undefined): TechniqueTag[] {
+/**
+ * `Reports: MITRE ATT&CK:` items only: ids in `Tests` logs or prose are no tags. Items of a flow
+ * mapping (`Reports: {MITRE ATT&CK: [...]}`), which has no key line of its own, are looked for
+ * from the `Reports` value on.
+ */
+function mitreTags(doc: YamlMap, scan: YamlLines, reports: KeySpan | undefined): TechniqueTag[] {
   const reportsValue = doc['Reports'];
-  if (!reports || !reportsValue || typeof reportsValue !== 'object' || Array.isArray(reportsValue)) return [];
-  const values = (reportsValue as YamlMapping)[MITRE_KEY];
+  if (!reports || !isYamlMap(reportsValue)) return [];
+  const values = reportsValue[MITRE_KEY];
   if (values === undefined || values === null) return [];
-  const key = nestedField(lines, reports.line + 1, reports.endLine, MITRE_KEY);
-  // A flow mapping on the `Reports:` line itself (`Reports: {MITRE ATT&CK: [...]}`) has no key line.
-  const positions = key ? sequenceItems(lines, key.line, key.endLine) : flowMappingItems(lines[reports.line - 1]!, reports.line);
-  return techniqueTagsOf(values, positions, key?.line ?? reports.line);
-}
-
-function flowMappingItems(line: string, lineNumber: number): ItemPosition[] {
-  const at = line.indexOf(MITRE_KEY);
-  if (at === -1) return [];
-  // Blank out what precedes the key so that columns stay those of the file.
-  return sequenceItems([' '.repeat(at) + line.slice(at)], 1, 1).map((p) => ({ ...p, line: lineNumber }));
+  return attackTags(scan, scan.childKeys(reports).find((k) => k.key === MITRE_KEY) ?? reports, values);
 }
 
 /** The rule's logic as far as the YAML shows it: a correlation rule's `Detection`, a `Query`, else its description. */
-function queryOf(doc: YamlMapping, description: string): string {
+function queryOf(doc: YamlMap, description: string): string {
   const detection = doc['Detection'];
-  if (detection !== undefined && detection !== null) {
-    try {
-      return yaml.dump(detection, { lineWidth: -1 }).trimEnd();
-    } catch {
-      return '';
-    }
-  }
+  if (detection !== undefined && detection !== null) return dumpYaml(detection).trimEnd();
   return stringOf(doc['Query'])?.trim() ?? description;
 }
 
-function proseSection(lines: readonly string[], field: TopLevelField | undefined, value: unknown, key: string): FalsePositiveSection[] {
+function proseSection(lines: readonly string[], field: KeySpan | undefined, value: unknown, key: string): FalsePositiveSection[] {
   if (!field || typeof value !== 'string') return [];
   const scalar = scalarField(lines, field);
   const items = falsePositiveSentences(lines, scalar, unwrapQuotes(value));
@@ -145,10 +127,7 @@ function proseSection(lines: readonly string[], field: TopLevelField | undefined
 function planFalsePositiveFix(detection: Detection, insertion: FalsePositiveInsertion): Fix | null {
   const texts = insertion.texts.filter((t) => t.trim() !== '');
   if (texts.length === 0) return null;
-  const file = detection.source;
-  const lines = splitLines(file.text);
-  const fields = topLevelFields(lines);
-  const loaded = loadYamlMapping(file, { fields, keys: NEVER_READ });
+  const { lines, fields, loaded } = loadRule(detection.source);
   if (!loaded.doc) return null;
   const paragraph = falsePositiveParagraph(texts);
   const count = texts.length;

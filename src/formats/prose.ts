@@ -8,9 +8,13 @@
  */
 import type { FalsePositiveItem, LineSpan } from '../detection.js';
 import type { TextEdit } from '../fix/edits.js';
-import type { TopLevelField } from './yaml-rule.js';
+import { keyPrefix, type KeySpan } from './yaml-lines.js';
+import { closingQuote } from './yaml-scalar.js';
 
 export type ScalarStyle = 'empty' | 'plain' | 'single' | 'double' | 'literal' | 'folded' | 'other';
+
+/** A top-level field: its key, and the lines from the key to the end of its value. */
+export type TopLevelField = Pick<KeySpan, 'key' | 'line' | 'endLine'>;
 
 /** A top-level field whose value is (or may be) a scalar, with what it takes to read and edit it. */
 export interface ScalarField extends TopLevelField {
@@ -33,7 +37,7 @@ export function scalarField(lines: readonly string[], field: TopLevelField): Sca
   let valueLine = field.line;
   let valueColumn = colon + 1 + (rest.length - rest.trimStart().length);
   rest = rest.trim();
-  const base = { ...field, valueLine, valueColumn, blockIndent: 0 };
+  const base = { key: field.key, line: field.line, endLine: field.endLine, valueLine, valueColumn, blockIndent: 0 };
 
   if (rest === '' || rest.startsWith('#')) {
     // The value, if any, starts on a later line.
@@ -84,12 +88,7 @@ function styleOfFlowStart(text: string, onKeyLine: boolean): ScalarStyle {
 
 /** Index of the `:` that ends the key on a key line. */
 function keyColon(line: string): number {
-  const c = line[0];
-  if (c === '"' || c === "'") {
-    const close = closingQuote(line, 1, c);
-    return close === -1 ? -1 : line.indexOf(':', close + 1);
-  }
-  return line.search(/:(?:[ \t]|$)/);
+  return (keyPrefix(line)?.length ?? 0) - 1;
 }
 
 /**
@@ -397,19 +396,6 @@ function extendQuoted(lines: readonly string[], field: ScalarField, paragraph: s
       lines: [last.slice(0, close), '', `${NEW_INDENT}${escaped}${quote}`],
     },
   ];
-}
-
-/** Index of the quote that closes a quoted scalar on `line`, searching from `from`; -1 if none. */
-function closingQuote(line: string, from: number, quote: string): number {
-  for (let i = from; i < line.length; i++) {
-    const c = line[i];
-    if (quote === '"' && c === '\\') i++;
-    else if (c === quote) {
-      if (quote === "'" && line[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return -1;
 }
 
 function rewritePlainAsFolded(lines: readonly string[], field: ScalarField, paragraph: string): TextEdit[] | null {

@@ -8,18 +8,14 @@ import type { Fix } from '../fix/edits.js';
 import { splitLines, type SourceFile } from '../source.js';
 import { disabledChecks } from '../suppression.js';
 import type { FalsePositiveInsertion, FormatModule } from './types.js';
+import { dataSourceHints } from './data-source-hints.js';
+import { isDeprecatedPath } from './deprecated-path.js';
+import { guardedParse } from './parse-guard.js';
 import { appendParagraph, falsePositiveParagraph, falsePositiveSentences, newField, scalarField, unwrapQuotes } from './prose.js';
-import {
-  isDeprecatedPath,
-  loadYamlMapping,
-  lowerUnique,
-  sequenceItems,
-  stringOf,
-  stringsOf,
-  techniqueTagsOf,
-  topLevelFields,
-  type TopLevelField,
-} from './yaml-rule.js';
+import { attackTags } from './yaml-attack-tags.js';
+import { YamlLines, type KeySpan } from './yaml-lines.js';
+import { loadYamlMapping } from './yaml-load.js';
+import { stringOf, stringsOf } from './yaml-value.js';
 
 const DESCRIPTION = 'description';
 
@@ -54,12 +50,7 @@ export const sentinel: FormatModule = {
 };
 
 function parse(file: SourceFile): ParseResult {
-  try {
-    return parseRule(file);
-  } catch (error) {
-    // Last resort: a bug here must cost one file, not the run.
-    return { detections: [], problems: [{ path: file.path, line: 1, column: 1, message: `Could not read the rule: ${String(error)}` }] };
-  }
+  return guardedParse(file, parseRule, (error) => `Could not read the rule: ${String(error)}`);
 }
 
 function parseRule(file: SourceFile): ParseResult {
@@ -67,18 +58,15 @@ function parseRule(file: SourceFile): ParseResult {
   if (!loaded.doc) return { detections: [], problems: loaded.problems };
   const doc = loaded.doc;
   const lines = splitLines(file.text);
-  const fields = topLevelFields(lines);
-  const span = { line: 1, endLine: Math.max(1, lines.length) };
+  const scan = new YamlLines(lines);
+  const fields = scan.fields();
 
   const title = stringOf(doc['name']) ?? '';
   const titleField = fields.get('name');
   const rawDescription = stringOf(doc[DESCRIPTION]);
   const descriptionField = fields.get(DESCRIPTION);
 
-  const techniquesField = fields.get('relevantTechniques');
-  const techniqueTags = techniquesField
-    ? techniqueTagsOf(doc['relevantTechniques'], sequenceItems(lines, techniquesField.line, techniquesField.endLine), techniquesField.line)
-    : [];
+  const techniqueTags = attackTags(scan, fields.get('relevantTechniques'), doc['relevantTechniques']);
   const status = stringOf(doc['status'])?.trim().toLowerCase() || null;
   const query = stringOf(doc['query']) ?? '';
 
@@ -99,7 +87,7 @@ function parseRule(file: SourceFile): ParseResult {
     deprecated: status === 'deprecated' || DEPRECATED_NAME.test(title) || isDeprecatedPath(file.path),
     falsePositives: [],
     disabledChecks: disabledChecks(file.text),
-    span,
+    span: scan.whole,
     source: file,
   };
   if (rawDescription !== undefined && descriptionField) {
@@ -132,7 +120,7 @@ function dataSources(connectors: unknown, query: string): string[] {
     }
   }
   for (const table of queryTables(query)) hints.push(`table:${table}`);
-  return lowerUnique(hints);
+  return dataSourceHints(hints);
 }
 
 /**
@@ -174,7 +162,7 @@ function planFalsePositiveFix(detection: Detection, insertion: FalsePositiveInse
   if (!loaded.doc) return null;
   const raw = loaded.doc[DESCRIPTION];
   const lines = splitLines(file.text);
-  const fields = topLevelFields(lines);
+  const fields = new YamlLines(lines).fields();
   const paragraph = falsePositiveParagraph(texts);
   const title = fixTitle(texts.length);
   const existing = fields.get(DESCRIPTION);
@@ -183,7 +171,7 @@ function planFalsePositiveFix(detection: Detection, insertion: FalsePositiveInse
     const edits = appendParagraph(lines, scalarField(lines, existing), paragraph, raw ?? '');
     return edits && { title, edits };
   }
-  const after: TopLevelField | undefined = fields.get('name') ?? fields.get('id');
+  const after: KeySpan | undefined = fields.get('name') ?? fields.get('id');
   const at = after ? after.endLine + 1 : 1;
   return { title, edits: [{ startLine: at, endLine: at - 1, lines: newField(DESCRIPTION, paragraph) }] };
 }

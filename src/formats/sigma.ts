@@ -19,17 +19,13 @@ import type { Fix, TextEdit } from '../fix/edits.js';
 import { splitLines, type SourceFile } from '../source.js';
 import { disabledChecks } from '../suppression.js';
 import type { FalsePositiveInsertion, FormatModule } from './types.js';
-import {
-  YamlLines,
-  keyPrefix,
-  quoteScalar,
-  scalarStyleOf,
-  type DocumentSpan,
-  type ItemSpan,
-  type KeySpan,
-  type ScalarStyle,
-} from './yaml-lines.js';
-import { describeYamlValue, dumpYaml, isYamlMap, loadYamlDocument, scalarText } from './yaml-load.js';
+import { isDeprecatedPath } from './deprecated-path.js';
+import { guardedParse } from './parse-guard.js';
+import { attackTags } from './yaml-attack-tags.js';
+import { YamlLines, keyPrefix, type DocumentSpan, type ItemSpan, type KeySpan } from './yaml-lines.js';
+import { loadDocuments } from './yaml-load.js';
+import { closingQuote, quoteScalar, quoteStyleOf, type QuoteStyle } from './yaml-scalar.js';
+import { describeYamlValue, dumpYaml, isYamlMap, scalarText, type YamlMap } from './yaml-value.js';
 
 const FIELD = 'falsepositives';
 
@@ -59,12 +55,9 @@ const TACTIC_NAMES = new Set([
   'exfiltration',
   'impact',
 ]);
-const DEPRECATED_PATH = /(?:^|\/)_?deprecated\//i;
 const LOGSOURCE_FIELDS = ['product', 'service', 'category'] as const;
 /** SigmaHQ indents list items by four spaces (`    - Unknown`). */
 const DEFAULT_ITEM_INDENT = 4;
-
-type YamlMap = Record<string, unknown>;
 
 /** One loaded document with its key positions. */
 interface Part {
@@ -91,35 +84,23 @@ function sniff(file: SourceFile): boolean {
 }
 
 function parse(file: SourceFile): ParseResult {
-  try {
-    return parseSigma(file);
-  } catch (error) {
-    // A bug of ours must not stop the run; the file is reported instead.
-    const message = error instanceof Error ? error.message : String(error);
-    return { detections: [], problems: [{ path: file.path, line: 1, column: 1, message: `Sigma rule could not be read: ${message}` }] };
-  }
+  return guardedParse(file, parseSigma, (error) => `Sigma rule could not be read: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 function parseSigma(file: SourceFile): ParseResult {
-  const lines = splitLines(file.text);
-  const scan = new YamlLines(lines);
-  const docs = scan.documents();
+  const scan = new YamlLines(splitLines(file.text));
   const problems: ParseProblem[] = [];
   const rules: MergedRule[] = [];
   let global: Part | null = null;
   let previous: MergedRule | null = null;
 
-  for (const doc of docs) {
-    const whole = docs.length === 1;
-    const text = whole ? file.text : lines.slice(doc.line - 1, doc.endLine).join('\n');
-    const loaded = loadYamlDocument(text, whole ? 1 : doc.line);
+  for (const { span: doc, text, load: loaded } of loadDocuments(file.text, scan)) {
     if (!loaded.ok) {
       problems.push({ path: file.path, line: loaded.line, column: loaded.column, message: loaded.message });
       continue;
     }
     if (!isYamlMap(loaded.value)) continue;
-    const keys = new Map<string, KeySpan>();
-    for (const key of scan.keys(doc, 0)) if (!keys.has(key.key)) keys.set(key.key, key);
+    const keys = scan.topLevelKeys(doc);
     const { action, ...value } = loaded.value;
     const part: Part = { doc, value, keys, text };
     if (action === 'global') {
@@ -209,7 +190,7 @@ function toDetection(file: SourceFile, scan: YamlLines, rule: MergedRule): Detec
     query: queryText(scan, rule),
     dataSources: dataSources(value.logsource),
     status,
-    deprecated: status === 'deprecated' || DEPRECATED_PATH.test(file.path),
+    deprecated: status === 'deprecated' || isDeprecatedPath(file.path),
     falsePositives,
     disabledChecks: [...disabled],
     span: { line: own.doc.line, endLine: own.doc.endLine },
@@ -247,31 +228,13 @@ function dataSources(logsource: unknown): string[] {
 
 /** ATT&CK technique and tactic tags (`attack.t1530`, `attack.collection`) with their positions. */
 function techniqueTags(scan: YamlLines, key: KeySpan | undefined, value: unknown): TechniqueTag[] {
-  if (!key) return [];
-  const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-  const spans: ItemSpan[] = Array.isArray(value)
-    ? scan.locateItems(key, values)
-    : [{ line: key.line, endLine: key.endLine, indent: key.indent, valueColumn: key.valueColumn }];
-  const tags: TechniqueTag[] = [];
-  values.forEach((raw, i) => {
-    if (typeof raw !== 'string') return;
-    const m = ATTACK_TAG.exec(raw.trim());
-    if (!m) return;
+  return attackTags(scan, key, value, (raw) => {
+    const m = ATTACK_TAG.exec(raw);
+    if (!m) return null;
     const name = m[1]!;
-    const isTechnique = TECHNIQUE_TAG.test(name);
-    if (!isTechnique && !TACTIC_ID.test(name) && !TACTIC_NAMES.has(name.toLowerCase().replace(/_/g, '-'))) return;
-    const span = spans[i]!;
-    const text = scan.lines[span.line - 1] ?? '';
-    const at = text.indexOf(raw.trim(), Math.max(0, span.valueColumn));
-    tags.push({
-      raw: raw.trim(),
-      technique: isTechnique ? normalizeTechnique(name) : null,
-      line: span.line,
-      endLine: span.line,
-      column: (at === -1 ? Math.max(0, span.valueColumn) : at) + 1,
-    });
+    if (TECHNIQUE_TAG.test(name)) return { technique: normalizeTechnique(name) };
+    return TACTIC_ID.test(name) || TACTIC_NAMES.has(name.toLowerCase().replace(/_/g, '-')) ? { technique: null } : null;
   });
-  return tags;
 }
 
 function falsePositiveSection(scan: YamlLines, key: KeySpan, value: unknown): FalsePositiveSection {
@@ -303,7 +266,7 @@ interface ListStyle {
   indent: number;
   /** Spaces between the dash and the text. */
   gap: number;
-  quote: ScalarStyle;
+  quote: QuoteStyle;
 }
 
 function plural(n: number): string {
@@ -377,9 +340,9 @@ function fixTitle(insertion: FalsePositiveInsertion): string {
 /** The indentation, dash spacing and quoting of the field's items, or of the document's other lists. */
 function listStyle(scan: YamlLines, doc: DocumentSpan, items: ItemSpan[]): ListStyle {
   let sample = items;
-  let quote: ScalarStyle = 'plain';
+  let quote: QuoteStyle = 'plain';
   if (items.length > 0) {
-    const styles = new Set(items.map((i) => (i.valueColumn === -1 ? 'plain' : scalarStyleOf(scan.lines[i.line - 1]!.slice(i.valueColumn)))));
+    const styles = new Set(items.map((i) => (i.valueColumn === -1 ? 'plain' : quoteStyleOf(scan.lines[i.line - 1]!.slice(i.valueColumn)))));
     if (styles.size === 1) quote = [...styles][0]!;
   } else {
     for (const key of scan.keys(doc, 0)) {
@@ -406,15 +369,13 @@ function trailingComment(line: string, from: number): string {
 /** A flow list closed on its own line (`[a, 'b']  # note`), with any trailing comment. */
 function flowListOnLine(line: string, start: number): { comment: string } | null {
   if (line[start] !== '[') return null;
-  let quote: string | null = null;
   for (let i = start + 1; i < line.length; i++) {
     const c = line[i]!;
-    if (quote) {
-      if (c === quote && quote === "'" && line[i + 1] === "'") i++;
-      else if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = null;
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === '[' || c === '{') return null;
+    if (c === "'" || c === '"') {
+      // Brackets inside a quoted item are text: go on after its closing quote.
+      i = closingQuote(line, i + 1, c);
+      if (i === -1) return null;
+    } else if (c === '[' || c === '{') return null;
     else if (c === ']') {
       const rest = line.slice(i + 1).trim();
       if (rest && !rest.startsWith('#')) return null;

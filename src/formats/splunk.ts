@@ -12,8 +12,13 @@ import type { Fix } from '../fix/edits.js';
 import { splitLines, type SourceFile } from '../source.js';
 import { disabledChecks } from '../suppression.js';
 import type { FalsePositiveInsertion, FormatModule } from './types.js';
-import { YamlLines, foldScalar, isPlainSafe, keyPrefix, quoteScalar, type KeySpan } from './yaml-lines.js';
-import { describeYamlValue, isYamlMap, loadYamlDocument, scalarText } from './yaml-load.js';
+import { isDeprecatedPath } from './deprecated-path.js';
+import { guardedParse } from './parse-guard.js';
+import { attackTags } from './yaml-attack-tags.js';
+import { YamlLines, keyPrefix, type KeySpan } from './yaml-lines.js';
+import { loadDocuments } from './yaml-load.js';
+import { foldScalar, isPlainSafe, quoteScalar } from './yaml-scalar.js';
+import { describeYamlValue, isYamlMap, scalarText, type YamlMap } from './yaml-value.js';
 
 const FIELD = 'known_false_positives';
 
@@ -26,13 +31,10 @@ const NOT_A_DETECTION = /^(?:type[ \t]*:[ \t]*['"]?(?:baseline|investigation|res
 const TECHNIQUE_ID = /^t\d{4}(?:\.\d{3})?$/i;
 const TACTIC_ID = /^ta\d{4}$/i;
 const SOURCETYPE = /\bsourcetype\s*=\s*(?:"([^"$]+)"|'([^'$]+)'|([^\s|)"'$\\]+))/gi;
-const DEPRECATED_PATH = /(?:^|\/)_?deprecated\//i;
 /** PyYAML (which writes security_content) folds long scalars after column 80. */
 const FOLD_WIDTH = 80;
 const DEFAULT_CONTINUATION = '  ';
 const SENTENCE_END = /[.!?]["')\]]*$/;
-
-type YamlMap = Record<string, unknown>;
 
 function sniff(file: SourceFile): boolean {
   const text = file.text;
@@ -40,33 +42,21 @@ function sniff(file: SourceFile): boolean {
 }
 
 function parse(file: SourceFile): ParseResult {
-  try {
-    return parseSplunk(file);
-  } catch (error) {
-    // A bug of ours must not stop the run; the file is reported instead.
-    const message = error instanceof Error ? error.message : String(error);
-    return { detections: [], problems: [{ path: file.path, line: 1, column: 1, message: `Splunk detection could not be read: ${message}` }] };
-  }
+  return guardedParse(file, parseSplunk, (error) => `Splunk detection could not be read: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 function parseSplunk(file: SourceFile): ParseResult {
-  const lines = splitLines(file.text);
-  const scan = new YamlLines(lines);
-  const docs = scan.documents();
+  const scan = new YamlLines(splitLines(file.text));
   const detections: Detection[] = [];
   const problems: ParseProblem[] = [];
-  for (const doc of docs) {
-    const whole = docs.length === 1;
-    const text = whole ? file.text : lines.slice(doc.line - 1, doc.endLine).join('\n');
-    const loaded = loadYamlDocument(text, whole ? 1 : doc.line);
+  for (const { span: doc, text, load: loaded } of loadDocuments(file.text, scan)) {
     if (!loaded.ok) {
       problems.push({ path: file.path, line: loaded.line, column: loaded.column, message: loaded.message });
       continue;
     }
     const value = loaded.value;
     if (!isYamlMap(value) || scalarText(value.search) === null) continue;
-    const keys = new Map<string, KeySpan>();
-    for (const key of scan.keys(doc, 0)) if (!keys.has(key.key)) keys.set(key.key, key);
+    const keys = scan.topLevelKeys(doc);
     const tags = techniqueTags(scan, keys.get('tags'), value.tags);
     const status = scalarText(value.status)?.trim().toLowerCase() || null;
     const titleKey = keys.get('name');
@@ -85,9 +75,9 @@ function parseSplunk(file: SourceFile): ParseResult {
       query: scalarText(value.search) ?? '',
       dataSources: dataSources(value),
       status,
-      deprecated: status === 'deprecated' || DEPRECATED_PATH.test(file.path),
+      deprecated: status === 'deprecated' || isDeprecatedPath(file.path),
       falsePositives: fpKey ? [falsePositiveSection(scan, fpKey, value[FIELD])] : [],
-      disabledChecks: disabledChecks(whole ? file.text : text),
+      disabledChecks: disabledChecks(text),
       span: { line: doc.line, endLine: doc.endLine },
       source: file,
     });
@@ -104,27 +94,10 @@ function clean(text: string): string {
 function techniqueTags(scan: YamlLines, tagsKey: KeySpan | undefined, tags: unknown): TechniqueTag[] {
   if (!tagsKey || !isYamlMap(tags)) return [];
   const key = scan.childKeys(tagsKey).find((k) => k.key === 'mitre_attack_id');
-  const value = tags.mitre_attack_id;
-  if (!key) return [];
-  const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-  const spans = Array.isArray(value) ? scan.locateItems(key, values) : [{ line: key.line, valueColumn: key.valueColumn }];
-  const out: TechniqueTag[] = [];
-  values.forEach((item, i) => {
-    const raw = scalarText(item)?.trim();
-    if (!raw) return;
-    const isTechnique = TECHNIQUE_ID.test(raw);
-    if (!isTechnique && !TACTIC_ID.test(raw)) return;
-    const span = spans[i]!;
-    const at = (scan.lines[span.line - 1] ?? '').indexOf(raw, Math.max(0, span.valueColumn));
-    out.push({
-      raw,
-      technique: isTechnique ? normalizeTechnique(raw) : null,
-      line: span.line,
-      endLine: span.line,
-      column: (at === -1 ? Math.max(0, span.valueColumn) : at) + 1,
-    });
+  return attackTags(scan, key, tags.mitre_attack_id, (raw) => {
+    if (TECHNIQUE_ID.test(raw)) return { technique: normalizeTechnique(raw) };
+    return TACTIC_ID.test(raw) ? { technique: null } : null;
   });
-  return out;
 }
 
 /** `data_source:` entries, sourcetypes in the search and the test data, analytic stories. */

@@ -1,41 +1,48 @@
 /**
  * Where things are in a YAML file: js-yaml gives values but no positions, so this small line
  * scanner finds documents, mapping keys, block-sequence items and their line spans. Values are
- * always taken from the real parser; the scanner only says on which lines they are.
+ * always taken from the real parser; the scanner only says on which lines they are. It is the
+ * one scanner of the YAML formats (Sigma, Splunk, Sentinel, Panther).
  *
  * The scanner classifies every line once (O(lines)). A line is a `node` when it starts a YAML
  * node; lines inside a multi-line quoted scalar, flow collection, block scalar or plain scalar
  * are `continuation` lines, so text like `foo: bar` inside a quoted string is never a key.
  *
- * API (all line numbers 1-based, inclusive; columns 0-based):
- * - `new YamlLines(lines)`: scan the file's lines (see `splitLines` in src/source.ts).
+ * API (all line numbers 1-based, inclusive; columns 0-based unless said otherwise):
+ * - `new YamlLines(lines, options)`: scan the file's lines (see `splitLines` in src/source.ts).
  * - `documents()`: the `---`-separated documents.
- * - `keys(span, indent)`: mapping keys at exactly `indent` within a span, each with its value's span.
+ * - `keys(span, indent)`, `topLevelKeys(span)`, `fields(span)`: mapping keys within a span, each
+ *   with its value's span.
  * - `childKeys(key)`, `items(key)`: the nested mapping keys / block-sequence items of a key.
+ * - `locateItems(key, values)`, `listValues(key, value)`, `columnOf(span, text)`: where the
+ *   values of a loaded list are written.
  * - `keyPrefix(line)`: `key:` as written on a key line, to rewrite the value after it.
- * - `isPlainSafe(text)`, `quoteScalar(text, style)`: YAML-safe spelling of an inserted text.
- * - `foldScalar(...)`: a long scalar written over several lines the way YAML dumpers fold it.
  */
 import yaml from 'js-yaml';
 import type { LineSpan } from '../detection.js';
+import { closingQuote } from './yaml-scalar.js';
 
 export type LineKind = 'blank' | 'comment' | 'marker' | 'continuation' | 'node';
 
+/** What the scanner knows of one line. Read-only: lines that hold no node share entries. */
 export interface ScannedLine {
-  kind: LineKind;
+  readonly kind: LineKind;
   /** Leading spaces. */
-  indent: number;
+  readonly indent: number;
   /** The node starts with a block-sequence dash (`- item`, `- key: v`). */
-  dash: boolean;
+  readonly dash: boolean;
   /** Column after the first dash and its spaces (start of the item's content), or -1. */
-  itemColumn: number;
+  readonly itemColumn: number;
   /** The mapping key on this line (after any dashes), or null. */
-  key: string | null;
+  readonly key: string | null;
   /** Column of that key, or -1. */
-  keyColumn: number;
+  readonly keyColumn: number;
   /** Column where the key's (or item's) inline value starts; -1 when nothing but a comment follows. */
-  valueColumn: number;
+  readonly valueColumn: number;
 }
+
+/** A line's entry while the scanner fills it in. */
+type LineEntry = { -readonly [K in keyof ScannedLine]: ScannedLine[K] };
 
 export interface DocumentSpan extends LineSpan {
   /** 0-based index of the document, as a YAML parser counts them. */
@@ -67,12 +74,20 @@ type Mode =
 const NONE: Mode = { kind: 'none' };
 const MARKER = /^(?:---|\.\.\.)(?:[ \t]|$)/;
 // A plain key: no leading indicator, ends at the first `:` followed by a space or the line end.
-const PLAIN_KEY = /^([^\s#'"[\]{},&*!|>%@`?:-][^#]*?|[?:-][^\s#]*?)[ \t]*:(?=[ \t]|$)/;
+// Sticky, so that a key is read in place (`plainKeyAt`) without slicing the line.
+const PLAIN_KEY = /([^\s#'"[\]{},&*!|>%@`?:-][^#]*?|[?:-][^\s#]*?)[ \t]*:(?=[ \t]|$)/y;
+
+function plainKeyAt(line: string, pos: number): RegExpExecArray | null {
+  PLAIN_KEY.lastIndex = pos;
+  return PLAIN_KEY.exec(line);
+}
+
+// A native regex search beats a charCodeAt loop on the sliced strings `split` makes (2x on Panther).
+const NOT_SPACE = /[^ ]/g;
 
 function leadingSpaces(line: string): number {
-  let i = 0;
-  while (i < line.length && line.charCodeAt(i) === 32) i++;
-  return i;
+  NOT_SPACE.lastIndex = 0;
+  return NOT_SPACE.test(line) ? NOT_SPACE.lastIndex - 1 : line.length;
 }
 
 function skipSpaces(line: string, i: number): number {
@@ -82,29 +97,37 @@ function skipSpaces(line: string, i: number): number {
 
 /** Index just past the closing quote, or -1 when the scalar continues on the next line. */
 function closeQuote(line: string, from: number, quote: "'" | '"'): number {
-  for (let i = from; i < line.length; i++) {
-    const c = line[i];
-    if (quote === '"' && c === '\\') i++;
-    else if (c === quote) {
-      if (quote === "'" && line[i + 1] === "'") i++;
-      else return i + 1;
-    }
-  }
-  return -1;
+  const at = closingQuote(line, from, quote);
+  return at === -1 ? -1 : at + 1;
+}
+
+export interface ScanOptions {
+  /**
+   * Top-level keys whose values are never read (Panther `Tests`: most of its files' bytes). Such
+   * a value, when it starts below its key, is not scanned: it runs to the next column-0 key line
+   * and its lines are only told blank, column-0 comment or `continuation`. That is enough to
+   * find where it ends, and keeps the file's biggest part nearly free.
+   */
+  unscannedKeys?: readonly string[];
 }
 
 export class YamlLines {
   readonly lines: readonly string[];
   readonly info: readonly ScannedLine[];
 
-  constructor(lines: readonly string[]) {
+  constructor(lines: readonly string[], options: ScanOptions = {}) {
     this.lines = lines;
-    this.info = scan(lines);
+    this.info = scan(lines, new Set(options.unscannedKeys ?? []));
   }
 
   /** 1-based line count. */
   get lineCount(): number {
     return this.lines.length;
+  }
+
+  /** All lines of the file (line 1 even when the file is empty). */
+  get whole(): LineSpan {
+    return { line: 1, endLine: Math.max(1, this.lines.length) };
   }
 
   /**
@@ -170,6 +193,41 @@ export class YamlLines {
     return keys;
   }
 
+  /**
+   * The top-level keys of `span` (a document, or the whole file) by name; the first of a
+   * duplicated key wins (parsers reject duplicates anyway).
+   */
+  topLevelKeys(span: LineSpan = this.whole): Map<string, KeySpan> {
+    const keys = new Map<string, KeySpan>();
+    for (const key of this.keys(span, 0)) if (!keys.has(key.key)) keys.set(key.key, key);
+    return keys;
+  }
+
+  /**
+   * The top-level keys as fields whose values are read and edited as a whole (Sentinel, Panther):
+   * `topLevelKeys`, each extended by `withTrailingComments`.
+   */
+  fields(span: LineSpan = this.whole): Map<string, KeySpan> {
+    const fields = this.topLevelKeys(span);
+    for (const [name, key] of fields) fields.set(name, this.withTrailingComments(key));
+    return fields;
+  }
+
+  /**
+   * `key` with its span extended over the comment lines indented under it that follow its value
+   * (column-0 comments belong to what follows). An edit that rewrites or appends to the value
+   * must cover them, or a comment could end up inside a new block scalar as text.
+   */
+  withTrailingComments(key: KeySpan): KeySpan {
+    let endLine = key.endLine;
+    for (let l = key.endLine + 1; l <= this.info.length; l++) {
+      const info = this.info[l - 1]!;
+      if (info.kind === 'node' || info.kind === 'marker') break;
+      if (info.kind !== 'blank' && info.indent > key.indent) endLine = l;
+    }
+    return endLine === key.endLine ? key : { ...key, endLine };
+  }
+
   /** The keys of the mapping that is `key`'s value (empty when the value is no block mapping). */
   childKeys(key: KeySpan): KeySpan[] {
     if (key.valueColumn !== -1) return [];
@@ -232,6 +290,26 @@ export class YamlLines {
   }
 
   /**
+   * The values of a loaded list, or a lone scalar as a list of one, each with where it is
+   * written (`locateItems`; a lone scalar is on the key line). Maps and null have no values.
+   */
+  listValues(key: KeySpan, value: unknown): { value: unknown; span: ItemSpan }[] {
+    if (Array.isArray(value)) {
+      const spans = this.locateItems(key, value);
+      return value.map((v, i) => ({ value: v, span: spans[i]! }));
+    }
+    if (value === null || value === undefined || typeof value === 'object') return [];
+    return [{ value, span: { line: key.line, endLine: key.endLine, indent: key.indent, valueColumn: key.valueColumn } }];
+  }
+
+  /** The 1-based column of `text` on the first line of `span`, from its value on; else of the value. */
+  columnOf(span: ItemSpan, text: string): number {
+    const from = Math.max(0, span.valueColumn);
+    const at = (this.lines[span.line - 1] ?? '').indexOf(text, from);
+    return (at === -1 ? from : at) + 1;
+  }
+
+  /**
    * Finds `needle` in the raw text of lines [span.line, span.endLine], searching from
    * (`fromLine`, `fromColumn`) on; for values inside flow collections. Null when absent.
    */
@@ -244,59 +322,102 @@ export class YamlLines {
   }
 }
 
-function scan(lines: readonly string[]): ScannedLine[] {
+function scan(lines: readonly string[], unscannedKeys: ReadonlySet<string>): ScannedLine[] {
   const out: ScannedLine[] = [];
   let mode: Mode = NONE;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const indent = leadingSpaces(line);
-    const blank = indent === line.length || line.trim() === '';
-    const entry: ScannedLine = { kind: 'node', indent, dash: false, itemColumn: -1, key: null, keyColumn: -1, valueColumn: -1 };
-    out.push(entry);
+    const blank = isBlank(line, indent);
     if (indent === 0 && MARKER.test(line)) {
       // A document marker ends any unterminated construct (js-yaml rejects those anyway).
-      entry.kind = 'marker';
+      out.push(sharedLine('marker', 0));
       mode = NONE;
       continue;
     }
     if (mode.kind === 'quote') {
-      entry.kind = 'continuation';
+      out.push(sharedLine('continuation', indent));
       const end = closeQuote(line, 0, mode.quote);
       if (end !== -1) mode = NONE;
       continue;
     }
     if (mode.kind === 'flow') {
-      entry.kind = 'continuation';
+      out.push(sharedLine('continuation', indent));
       mode = scanFlow(line, 0, mode);
       continue;
     }
     if (mode.kind === 'block' || mode.kind === 'plain') {
       // Blank lines never end a block or plain scalar; as `blank` they are trimmed from spans.
       if (blank) {
-        entry.kind = 'blank';
+        out.push(sharedLine('blank', indent));
         continue;
       }
       if (indent > mode.parentIndent && !(mode.kind === 'plain' && line[indent] === '#')) {
-        entry.kind = 'continuation';
+        out.push(sharedLine('continuation', indent));
         continue;
       }
       mode = NONE;
     }
     if (blank) {
-      entry.kind = 'blank';
+      out.push(sharedLine('blank', indent));
       continue;
     }
     // Directives (`%YAML 1.2`) only precede a `---`; like comments they hold no node.
     if (line[indent] === '#' || (indent === 0 && line[0] === '%')) {
-      entry.kind = 'comment';
+      out.push(sharedLine('comment', indent));
       continue;
     }
+    const entry: LineEntry = { kind: 'node', indent, dash: false, itemColumn: -1, key: null, keyColumn: -1, valueColumn: -1 };
+    out.push(entry);
     mode = scanNode(line, indent, entry);
+    if (entry.keyColumn === 0 && !entry.dash && entry.valueColumn === -1 && unscannedKeys.has(entry.key!)) {
+      i = scanUnscanned(lines, i + 1, out) - 1;
+      mode = NONE;
+    }
   }
   return out;
 }
 
+/**
+ * Entries for the lines of an unscanned value, from line index `from` on; returns the index of
+ * the line after it: the next column-0 key line or document marker, or the end.
+ */
+function scanUnscanned(lines: readonly string[], from: number, out: ScannedLine[]): number {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    const indent = leadingSpaces(line);
+    if (isBlank(line, indent)) out.push(sharedLine('blank', indent));
+    else if (indent > 0) out.push(sharedLine('continuation', indent));
+    else if (line[0] === '#') out.push(sharedLine('comment', 0));
+    else if (MARKER.test(line) || readKey(line, 0)) return i;
+    else out.push(sharedLine('continuation', 0));
+  }
+  return lines.length;
+}
+
+type NoNode = Exclude<LineKind, 'node'>;
+
+// Lines that hold no node are told apart by kind and indentation alone, so they share one frozen
+// entry each: most lines of a file are such lines (block scalars, Panther `Tests`), and one
+// object per line was most of the garbage a parse made.
+const SHARED_LINES: Record<NoNode, ScannedLine[]> = { blank: [], comment: [], marker: [], continuation: [] };
+
+function sharedLine(kind: NoNode, indent: number): ScannedLine {
+  const shared = SHARED_LINES[kind];
+  return (shared[indent] ??= Object.freeze({ kind, indent, dash: false, itemColumn: -1, key: null, keyColumn: -1, valueColumn: -1 }));
+}
+
+/** `line.trim() === ''`, without building the trimmed string for the common non-blank line. */
+function isBlank(line: string, indent: number): boolean {
+  if (indent === line.length) return true;
+  const c = line.charCodeAt(indent);
+  // Printable ASCII is never white space; anything else asks trim() (tabs, NBSP, BOM...).
+  if (c > 32 && c < 127) return false;
+  return line.trim() === '';
+}
+
 /** Reads the structure at the start of a node line; returns the mode for the lines after it. */
-function scanNode(line: string, indent: number, entry: ScannedLine): Mode {
+function scanNode(line: string, indent: number, entry: LineEntry): Mode {
   let pos = indent;
   let parentIndent = indent;
   while (line[pos] === '-' && (pos + 1 === line.length || line[pos + 1] === ' ' || line[pos + 1] === '\t')) {
@@ -343,7 +464,7 @@ function readKey(line: string, pos: number): { key: string; end: number } | null
     }
     return { key, end: after + 1 };
   }
-  const m = PLAIN_KEY.exec(line.slice(pos));
+  const m = plainKeyAt(line, pos);
   if (!m) return null;
   return { key: m[1]!, end: pos + m[0].length };
 }
@@ -403,86 +524,6 @@ export function keyPrefix(line: string): string | null {
     const m = end === -1 ? null : /^[ \t]*:(?=[ \t]|$)/.exec(rest.slice(end));
     return m ? line.slice(0, indent + end + m[0].length) : null;
   }
-  const m = PLAIN_KEY.exec(rest);
+  const m = plainKeyAt(line, indent);
   return m ? line.slice(0, indent + m[0].length) : null;
-}
-
-const YAML_WORDS = /^(?:~|null|true|false|yes|no|on|off|y|n|=|<<)$/i;
-const YAML_NUMBER = /^[-+]?(?:\.?\d|0x|0o|\.inf|\.nan)/i;
-const LEADING_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
-
-/**
- * True when `text` can be written as a plain scalar (`- text`, `key: text`) and reads back as
- * the same string in YAML 1.1 and 1.2 parsers (so `yes`, `No`, `1.0`, `2024-01-01` are not).
- */
-export function isPlainSafe(text: string): boolean {
-  if (text === '' || text !== text.trim()) return false;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(text)) return false;
-  if (LEADING_INDICATOR.test(text) || YAML_WORDS.test(text) || YAML_NUMBER.test(text)) return false;
-  if (text.includes(': ') || text.includes(' #') || text.endsWith(':')) return false;
-  try {
-    const back = yaml.load(`k: ${text}`) as { k?: unknown } | null;
-    return back !== null && typeof back === 'object' && back.k === text;
-  } catch {
-    return false;
-  }
-}
-
-export type ScalarStyle = 'plain' | 'single' | 'double';
-
-/**
- * `text` spelled as a YAML scalar in the preferred style, falling back to a style that can
- * hold it: plain -> single-quoted -> double-quoted (the only one for newlines and control chars).
- */
-export function quoteScalar(text: string, style: ScalarStyle = 'plain'): string {
-  if (style === 'plain' && isPlainSafe(text)) return text;
-  // eslint-disable-next-line no-control-regex
-  const singleOk = !/[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(text);
-  if (style !== 'double' && singleOk) return `'${text.replace(/'/g, "''")}'`;
-  // A JSON string is a valid YAML double-quoted scalar; YAML 1.1 readers also break lines at
-  // NEL/LS/PS, and a raw BOM or DEL is not printable, so those are escaped too.
-  return JSON.stringify(text).replace(/[\u007f\u0085\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** The quoting style of a scalar as written (`'a'`, `"a"`, `a`). */
-export function scalarStyleOf(raw: string): ScalarStyle {
-  if (raw.startsWith("'")) return 'single';
-  if (raw.startsWith('"')) return 'double';
-  return 'plain';
-}
-
-/**
- * Splits a one-line scalar (already quoted as needed, no line breaks) over several lines the way
- * YAML dumpers (PyYAML, width 80) fold: a line breaks at the first single space after it has
- * exceeded `width`, and continuation lines start with `indent` (at least one space). Breaking
- * only at single spaces between two words keeps the value unchanged; a continuation line starts
- * with a letter, digit or `(` only, never with `#` (a comment) or another indicator. `prefix` is written before the first line (`key: `).
- * `width` 0 writes one line.
- */
-const SAFE_LINE_START = /[\p{L}\p{N}(]/u;
-
-export function foldScalar(prefix: string, scalar: string, width: number, indent: string): string[] {
-  if (width <= 0) return [prefix + scalar];
-  const segments: string[] = [];
-  let start = 0;
-  for (let i = 1; i < scalar.length - 1; i++) {
-    if (scalar[i] === ' ' && scalar[i - 1] !== ' ' && SAFE_LINE_START.test(scalar[i + 1]!)) {
-      segments.push(scalar.slice(start, i));
-      start = i + 1;
-    }
-  }
-  segments.push(scalar.slice(start));
-  const out: string[] = [];
-  let current = prefix + segments[0]!;
-  for (const segment of segments.slice(1)) {
-    if (current.length > width) {
-      out.push(current);
-      current = indent + segment;
-    } else {
-      current += ` ${segment}`;
-    }
-  }
-  out.push(current);
-  return out;
 }

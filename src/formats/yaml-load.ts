@@ -1,5 +1,6 @@
 /**
- * Loading one YAML document from untrusted rule files without hanging or crashing.
+ * Loading YAML from untrusted rule files without hanging or crashing: the one loader of the
+ * YAML formats. Parse errors carry the parser's own reason at its 1-based file line and column.
  *
  * js-yaml keeps aliases as shared references, so a "billion laughs" document loads quickly but
  * explodes in anything that walks it (JSON.stringify, a recursive copy, a message quoting it).
@@ -7,8 +8,19 @@
  * the shared graph, linear in the distinct nodes) and refuse documents above a limit.
  * Deep nesting is cut by js-yaml itself (`maxDepth`, default 100: YAMLException); a RangeError
  * from a stack overflow is still caught in case a future version drops that limit.
+ *
+ * Two entry points share the parser call and its error positions, and differ where the formats
+ * have always differed (their tests pin it):
+ * - `loadYamlDocument` / `loadDocuments` (Sigma, Splunk): one document of a stream at a time;
+ *   refuses alias bombs; `invalid YAML: <reason>`.
+ * - `loadYamlMapping` (Sentinel, Panther): the whole file as one mapping; keeps aliases shared
+ *   (see there); `Invalid YAML: <reason>`, kept on a line of the file at the end of the stream.
  */
 import yaml from 'js-yaml';
+import type { LineSpan, ParseProblem } from '../detection.js';
+import { LineIndex, splitLines, type SourceFile } from '../source.js';
+import type { DocumentSpan, YamlLines } from './yaml-lines.js';
+import type { YamlMap } from './yaml-value.js';
 
 /** Expanded nodes a document may have; real rules have a few hundred at most. */
 export const MAX_EXPANDED_NODES = 100_000;
@@ -29,33 +41,48 @@ function isYamlError(error: unknown): error is Error & { reason?: string; mark?:
   return error instanceof Error && error.name === 'YAMLException';
 }
 
-/**
- * Loads `text` (one YAML document) whose first line is line `firstLine` of its file.
- * Errors carry 1-based file positions.
- */
-export function loadYamlDocument(text: string, firstLine = 1): YamlLoad {
-  let value: unknown;
+type Parsed = { ok: true; value: unknown } | { ok: false; line: number; column: number; reason: string; fromParser: boolean };
+
+/** `text` parsed by js-yaml; a failure at 1-based file positions (`text` starts on `firstLine`). */
+function parse(text: string, firstLine: number): Parsed {
   try {
-    value = yaml.load(text, { json: false });
+    return { ok: true, value: yaml.load(text, { json: false }) };
   } catch (error) {
     if (isYamlError(error)) {
+      const reason = error.reason ?? error.message;
       const mark = error.mark;
-      return {
-        ok: false,
-        line: (mark?.line ?? 0) + firstLine,
-        column: (mark?.column ?? 0) + 1,
-        message: `invalid YAML: ${error.reason ?? error.message}`,
-      };
+      // "expected a single document" comes without a mark: point at the second document.
+      const line = mark ? mark.line + firstLine : (secondDocumentLine(text, reason) ?? 1) + firstLine - 1;
+      return { ok: false, line, column: (mark?.column ?? 0) + 1, reason, fromParser: true };
     }
-    const message =
+    const reason =
       error instanceof RangeError
         ? 'YAML is nested too deeply to load'
         : `YAML could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
-    return { ok: false, line: firstLine, column: 1, message };
+    return { ok: false, line: firstLine, column: 1, reason, fromParser: false };
   }
+}
+
+function secondDocumentLine(text: string, reason: string): number | null {
+  if (!/single document/.test(reason)) return null;
+  const second = /^(?:---|\.\.\.)\s*$/m.exec(text.replace(/^\s*---\s*\n/, (m) => ' '.repeat(m.length)));
+  return second ? new LineIndex(text).lineOf(second.index) : null;
+}
+
+/**
+ * Loads `text` (one YAML document) whose first line is line `firstLine` of its file, refusing
+ * alias bombs. Errors carry 1-based file positions.
+ */
+export function loadYamlDocument(text: string, firstLine = 1): YamlLoad {
+  const parsed = parse(text, firstLine);
+  if (!parsed.ok) {
+    const message = parsed.fromParser ? `invalid YAML: ${parsed.reason}` : parsed.reason;
+    return { ok: false, line: parsed.line, column: parsed.column, message };
+  }
+  const value = parsed.value;
   // Aliases need anchors; skipping the walk for documents without one keeps the common case free.
   if (ANCHOR.test(text) && expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
-    const at = firstAliasLine(text);
+    const at = firstAlias(text);
     return {
       ok: false,
       line: at.line + firstLine - 1,
@@ -64,6 +91,27 @@ export function loadYamlDocument(text: string, firstLine = 1): YamlLoad {
     };
   }
   return { ok: true, value };
+}
+
+/** A document of a file, loaded on its own. */
+export interface LoadedDocument {
+  span: DocumentSpan;
+  /** The document's text (the whole file's when it is the only one). */
+  text: string;
+  load: YamlLoad;
+}
+
+/**
+ * Every document of the file, each loaded on its own so that a broken one costs only itself.
+ * A file with one document is loaded whole, comments before its `---` included.
+ */
+export function loadDocuments(text: string, scan: YamlLines): LoadedDocument[] {
+  const docs = scan.documents();
+  if (docs.length === 1) return [{ span: docs[0]!, text, load: loadYamlDocument(text) }];
+  return docs.map((span) => {
+    const part = scan.lines.slice(span.line - 1, span.endLine).join('\n');
+    return { span, text: part, load: loadYamlDocument(part, span.line) };
+  });
 }
 
 /** Node count of `value` with aliases expanded, counting stops soon after `limit`. */
@@ -87,51 +135,69 @@ export function expandedSize(value: unknown, limit: number): number {
   return sizeOf(value);
 }
 
-function firstAliasLine(text: string): { line: number; column: number } {
+/** Where the first alias (`*name`) of `text` is, 1-based. */
+function firstAlias(text: string): { line: number; column: number } {
   const m = /(^|[\s[{,])\*[^\s,[\]{}]/m.exec(text);
-  if (!m) return { line: 1, column: 1 };
-  const offset = m.index + m[1]!.length;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  return m ? new LineIndex(text).position(m.index + m[1]!.length) : { line: 1, column: 1 };
 }
 
-const MAX_QUOTED = 60;
+export interface LoadedMapping {
+  doc: YamlMap | null;
+  problems: ParseProblem[];
+}
 
 /**
- * How a loaded value reads in a message: `a number (42)`, `a map`, `a list`, `empty (null)`,
- * `a string ("Unknown")`. Never walks into the value, so aliases cannot blow it up.
+ * The file's single YAML document as a mapping (Sentinel, Panther). Broken YAML, several
+ * documents or a top level that is no mapping become a problem; an empty file is neither a rule
+ * nor a problem. Alias bombs are kept, not refused: these formats read only scalars and flat
+ * lists from the top level and never expand a value (Panther dumps `Detection` with its aliases
+ * kept as anchors), so a shared alias costs them nothing.
+ *
+ * `blank` lists the spans of top-level fields never read (Panther `Tests`: 80% of the corpus'
+ * bytes); their lines are blanked before parsing, keeping line numbers. Should that go wrong (a
+ * column-0 line in a skipped field taken for a key), the whole text is parsed instead, so no
+ * problem is reported that the file does not have.
  */
-export function describeYamlValue(value: unknown): string {
-  if (value === null || value === undefined) return 'empty (null)';
-  if (typeof value === 'string') {
-    const shown = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
-    return `a string (${JSON.stringify(shown)})`;
+export function loadYamlMapping(file: SourceFile, blank: readonly LineSpan[] = []): LoadedMapping {
+  const text = withoutLines(file.text, blank);
+  const parsed = parse(text, 1);
+  if (!parsed.ok) {
+    if (text !== file.text) return loadYamlMapping(file);
+    return { doc: null, problems: [mappingProblem(file, parsed)] };
   }
-  if (typeof value === 'number' || typeof value === 'bigint') return `a number (${String(value)})`;
-  if (typeof value === 'boolean') return `a boolean (${String(value)})`;
-  if (value instanceof Date) return `a date (${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10)})`;
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
-  return 'a map';
-}
-
-/** A scalar as text (`title: 2024` still titles the rule); null for maps, lists and null. */
-export function scalarText(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  return null;
-}
-
-export function isYamlMap(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
-}
-
-/** YAML text of a loaded value for query text; aliases are kept as anchors, never expanded. */
-export function dumpYaml(value: unknown): string {
-  try {
-    return yaml.dump(value, { lineWidth: -1, noRefs: false, skipInvalid: true });
-  } catch {
-    return '';
+  const doc = parsed.value;
+  if (doc === undefined || doc === null) return { doc: null, problems: [] };
+  if (typeof doc !== 'object' || Array.isArray(doc)) {
+    const found = Array.isArray(doc) ? 'a list' : `a ${typeof doc} (${JSON.stringify(String(doc).slice(0, 40))})`;
+    return {
+      doc: null,
+      problems: [{ path: file.path, line: 1, column: 1, message: `The file's top level is ${found}; expected a mapping of rule fields` }],
+    };
   }
+  return { doc: doc as YamlMap, problems: [] };
+}
+
+function mappingProblem(file: SourceFile, failure: Extract<Parsed, { ok: false }>): ParseProblem {
+  // At the end of the stream the mark points past the last line; keep it on a real line.
+  const lastLine = splitLines(file.text).length;
+  const line = Math.min(failure.line, lastLine);
+  const column = failure.line > lastLine ? 1 : failure.column;
+  return { path: file.path, line, column, message: failure.fromParser ? `Invalid YAML: ${failure.reason}` : failure.reason };
+}
+
+/** `text` with the lines of `spans` replaced by empty lines. */
+function withoutLines(text: string, spans: readonly LineSpan[]): string {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a.line - b.line);
+  const index = new LineIndex(text);
+  const parts: string[] = [];
+  let from = 0;
+  for (const span of sorted) {
+    const start = index.lineStart(span.line);
+    const end = span.endLine < index.lineCount ? index.lineStart(span.endLine + 1) : text.length;
+    parts.push(text.slice(from, start), '\n'.repeat(span.endLine - span.line + 1));
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { falsePositiveParagraph, falsePositiveSentences, scalarField, unwrapQuotes } from '../../src/formats/prose.js';
-import { topLevelFields } from '../../src/formats/yaml-rule.js';
+import { YamlLines } from '../../src/formats/yaml-lines.js';
 import { splitLines } from '../../src/source.js';
 
 /** The false-positive sentences of the `text` field of a small YAML document. */
 function sentences(source: string): [string, number, number][] {
   const lines = splitLines(source);
-  const field = scalarField(lines, topLevelFields(lines).get('text')!);
+  const field = scalarField(lines, new YamlLines(lines).fields().get('text')!);
   const value = (yaml.load(source) as { text: string }).text;
   return falsePositiveSentences(lines, field, unwrapQuotes(value)).map((i) => [i.text, i.line, i.endLine]);
 }

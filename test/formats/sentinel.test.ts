@@ -377,6 +377,22 @@ describe('sentinel.planFalsePositiveFix', () => {
     ]);
   });
 
+  it('takes a column-0 line inside a quoted description for text, not for a key', () => {
+    const file = makeSourceFile('q.yaml', 'name: x\ndescription: "Detects reads.\nqueryPeriod: 1h\n  Benign for backups."\ntactics: []\nquery: q\n');
+    expect(only(file).falsePositives).toEqual([
+      {
+        source: 'description',
+        key: 'description',
+        line: 2,
+        endLine: 4,
+        items: [{ text: 'Detects reads. queryPeriod: 1h Benign for backups.', line: 2, endLine: 4 }],
+      },
+    ]);
+    const { output, newValue } = fixAndReparse(file, ['Exports.']);
+    expect(output).toBe('name: x\ndescription: "Detects reads.\nqueryPeriod: 1h\n  Benign for backups.\n\n  False positives: Exports."\ntactics: []\nquery: q\n');
+    expect(newValue).toBe('Detects reads. queryPeriod: 1h Benign for backups.\nFalse positives: Exports.');
+  });
+
   it('returns null for a description that is no string, and for no texts', () => {
     const file = makeSourceFile('m.yaml', 'name: x\ndescription:\n  short: y\ntactics: []\nquery: q\n');
     const detection = only(file);

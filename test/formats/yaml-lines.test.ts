@@ -1,9 +1,6 @@
-import fc from 'fast-check';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/source.js';
-import { YamlLines, foldScalar, isPlainSafe, keyPrefix, quoteScalar } from '../../src/formats/yaml-lines.js';
-import { describeYamlValue, expandedSize, loadYamlDocument } from '../../src/formats/yaml-load.js';
+import { YamlLines, keyPrefix } from '../../src/formats/yaml-lines.js';
 
 function scan(text: string): YamlLines {
   return new YamlLines(splitLines(text));
@@ -102,99 +99,79 @@ describe('keyPrefix', () => {
   });
 });
 
-describe('isPlainSafe / quoteScalar', () => {
-  it.each([
-    ['Admins syncing buckets', true],
-    ['Yes', false],
-    ['no', false],
-    ['1.5', false],
-    ['2024-01-01', false],
-    ['null', false],
-    ['Admins: nightly', false],
-    ['Jobs #2', false],
-    ['Jobs#2', true],
-    ['- dash', false],
-    ['"quoted"', false],
-    ['ends with colon:', false],
-    [' padded', false],
-    ['', false],
-    ['it\'s fine', true],
-  ])('%j plain-safe: %s', (text, safe) => {
-    expect(isPlainSafe(text)).toBe(safe);
+describe('unscanned values', () => {
+  const text = [
+    'Tests:', // 1
+    '  - Name: a', // 2
+    '    Log:', // 3
+    '      {', // 4
+    '        "k": "v: [x"', // 5
+    '      }', // 6
+    '', // 7
+    '# column-0 comment', // 8
+    '  # indented comment', // 9
+    'Reports:', // 10
+    '  MITRE ATT&CK:', // 11
+    '    - TA0009:T1530', // 12
+  ].join('\n');
+
+  it('are told apart only as blank, column-0 comment or continuation, up to the next key line', () => {
+    const s = new YamlLines(splitLines(text), { unscannedKeys: ['Tests'] });
+    expect(s.info.map((i) => i.kind)).toEqual([
+      'node',
+      'continuation',
+      'continuation',
+      'continuation',
+      'continuation',
+      'continuation',
+      'blank',
+      'comment',
+      'continuation',
+      'node',
+      'node',
+      'node',
+    ]);
+    expect(s.items(s.childKeys(s.topLevelKeys().get('Reports')!)[0]!)).toEqual([{ line: 12, endLine: 12, indent: 4, valueColumn: 6 }]);
   });
 
-  it('quotes in the preferred style and falls back when it cannot hold the text', () => {
-    expect(quoteScalar('Plain text')).toBe('Plain text');
-    expect(quoteScalar("It's: here")).toBe("'It''s: here'");
-    expect(quoteScalar('Plain text', 'single')).toBe("'Plain text'");
-    expect(quoteScalar('Plain text', 'double')).toBe('"Plain text"');
-    expect(quoteScalar('two\nlines')).toBe('"two\\nlines"');
-    expect(quoteScalar('line\u2028sep')).toBe('"line\\u2028sep"');
-  });
-
-  it('always reads back as the same string', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('plain', 'single', 'double' as const), (text, style) => {
-        const line = `- ${quoteScalar(text, style as 'plain' | 'single' | 'double')}`;
-        expect(yaml.load(line)).toEqual([text]);
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
-
-describe('foldScalar', () => {
-  it('breaks at the first single space after the width, like PyYAML', () => {
-    expect(foldScalar('k: ', 'aaaa bbbb cccc dddd', 8, '  ')).toEqual(['k: aaaa bbbb', '  cccc dddd']);
-    expect(foldScalar('k: ', 'aaaa bbbb', 0, '  ')).toEqual(['k: aaaa bbbb']);
-    expect(foldScalar('k: ', 'aaaa  bbbb #cccc -dddd', 1, '  ')).toEqual(['k: aaaa  bbbb #cccc -dddd']);
-  });
-
-  it('keeps the value of plain, single- and double-quoted scalars', () => {
-    const word = fc.stringMatching(/^[A-Za-z0-9'"().,;-]{1,8}$/);
-    fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), fc.integer({ min: 5, max: 60 }), (words, width) => {
-        const text = words.join(' ');
-        for (const style of ['single', 'double', 'plain'] as const) {
-          const scalar = quoteScalar(text, style);
-          if (style === 'plain' && scalar !== text) continue;
-          const lines = foldScalar('k: ', scalar, width, '  ');
-          expect((yaml.load(lines.join('\n')) as { k: unknown }).k).toBe(text);
-        }
-      }),
-      { numRuns: 300 },
-    );
+  it('give the same fields as a full scan', () => {
+    const fields = (s: YamlLines) => [...s.fields()].map(([key, span]) => [key, span.line, span.endLine]);
+    const expected = [
+      ['Tests', 1, 9],
+      ['Reports', 10, 12],
+    ];
+    expect(fields(new YamlLines(splitLines(text), { unscannedKeys: ['Tests'] }))).toEqual(expected);
+    expect(fields(scan(text))).toEqual(expected);
   });
 });
 
-describe('loadYamlDocument', () => {
-  it('offsets error lines by the first line of the document', () => {
-    expect(loadYamlDocument('a: [1\n', 10)).toEqual({
-      ok: false,
-      line: 11,
-      column: 1,
-      message: 'invalid YAML: unexpected end of the stream within a flow collection',
-    });
+describe('fields', () => {
+  it('run over the comments indented under a value, not over blank lines or column-0 comments', () => {
+    const s = scan('a: Check it\n  # todo\n\n# about b\nb: |\n  text\n\nc: 1\n');
+    expect([...s.topLevelKeys()].map(([k, v]) => [k, v.line, v.endLine])).toEqual([
+      ['a', 1, 1],
+      ['b', 5, 6],
+      ['c', 8, 8],
+    ]);
+    expect([...s.fields()].map(([k, v]) => [k, v.line, v.endLine])).toEqual([
+      ['a', 1, 2],
+      ['b', 5, 6],
+      ['c', 8, 8],
+    ]);
   });
+});
 
-  it('measures alias expansion without expanding, cycles included', () => {
-    const loaded = loadYamlDocument('a: &a [1, 2]\nb: [*a, *a, *a]\n');
-    expect(loaded.ok && expandedSize(loaded.value, 1000)).toBe(14);
-    const cyclic: unknown[] = [];
-    cyclic.push(cyclic);
-    expect(expandedSize(cyclic, 1000)).toBe(2);
-  });
+describe('listValues / columnOf', () => {
+  const s = scan('tags: [a, "T1530"]\none: T1213\nmap: {a: 1}\n');
+  const keys = s.topLevelKeys();
+  const placed = (key: string, value: unknown) => s.listValues(keys.get(key)!, value).map((v) => [v.value, v.span.line, s.columnOf(v.span, String(v.value))]);
 
-  it.each([
-    [42, 'a number (42)'],
-    [null, 'empty (null)'],
-    [[], 'an empty list'],
-    [['a'], 'a list'],
-    [{ a: 1 }, 'a map'],
-    [true, 'a boolean (true)'],
-    [new Date('2024-01-02T00:00:00Z'), 'a date (2024-01-02)'],
-    ['x'.repeat(70), `a string ("${'x'.repeat(60)}…")`],
-  ])('describes %j', (value, text) => {
-    expect(describeYamlValue(value)).toBe(text);
+  it('place the items of a flow list, a lone scalar, and nothing for a map', () => {
+    expect(placed('tags', ['a', 'T1530'])).toEqual([
+      ['a', 1, 8],
+      ['T1530', 1, 12],
+    ]);
+    expect(placed('one', 'T1213')).toEqual([['T1213', 2, 6]]);
+    expect(placed('map', { a: 1 })).toEqual([]);
   });
 });

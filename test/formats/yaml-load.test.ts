@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { expandedSize, loadYamlDocument, loadYamlMapping } from '../../src/formats/yaml-load.js';
+import { makeSourceFile } from '../../src/source.js';
+
+describe('loadYamlDocument', () => {
+  it('offsets error lines by the first line of the document', () => {
+    expect(loadYamlDocument('a: [1\n', 10)).toEqual({
+      ok: false,
+      line: 11,
+      column: 1,
+      message: 'invalid YAML: unexpected end of the stream within a flow collection',
+    });
+  });
+
+  it('measures alias expansion without expanding, cycles included', () => {
+    const loaded = loadYamlDocument('a: &a [1, 2]\nb: [*a, *a, *a]\n');
+    expect(loaded.ok && expandedSize(loaded.value, 1000)).toBe(14);
+    const cyclic: unknown[] = [];
+    cyclic.push(cyclic);
+    expect(expandedSize(cyclic, 1000)).toBe(2);
+  });
+});
+
+describe('loadYamlMapping', () => {
+  const load = (text: string, blank: { line: number; endLine: number }[] = []) => loadYamlMapping(makeSourceFile('f.yaml', text), blank);
+
+  it.each([
+    ['several documents, at the second one', 'a: 1\n---\nb: 2\n', 2, 1, 'Invalid YAML: expected a single document in the stream, but found more'],
+    ['the end of the stream, on the last line', "a: 1\nb: 'x\n", 2, 1, 'Invalid YAML: unexpected end of the stream within a single quoted scalar'],
+    ['a top level that is a list', '- a\n', 1, 1, "The file's top level is a list; expected a mapping of rule fields"],
+    ['a top level that is text', 'just text\n', 1, 1, 'The file\'s top level is a string ("just text"); expected a mapping of rule fields'],
+  ])('reports %s', (_what, text, line, column, message) => {
+    expect(load(text)).toEqual({ doc: null, problems: [{ path: 'f.yaml', line, column, message }] });
+  });
+
+  it('loads an empty file to nothing, and keeps aliases shared', () => {
+    expect(load('')).toEqual({ doc: null, problems: [] });
+    const { doc } = load('a: &a [1]\nb: *a\n');
+    expect(doc).toEqual({ a: [1], b: [1] });
+    expect(doc!['a']).toBe(doc!['b']);
+  });
+
+  it('parses blanked lines as empty, and the whole text when blanking broke it', () => {
+    expect(load('a: 1\nTests:\n  - x\nb: 2\n', [{ line: 2, endLine: 3 }])).toEqual({ doc: { a: 1, b: 2 }, problems: [] });
+    expect(load('k: "a\nb: c"\n', [{ line: 2, endLine: 2 }])).toEqual({ doc: { k: 'a b: c' }, problems: [] });
+  });
+});
