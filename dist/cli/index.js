@@ -11927,43 +11927,133 @@ function isDisabled(disabled, check) {
     return disabled.includes(check) || disabled.includes(ALL_CHECKS);
 }
 
-;// CONCATENATED MODULE: ./src/formats/yaml-lines.ts
+;// CONCATENATED MODULE: ./src/formats/deprecated-path.ts
+/** A `deprecated/` or `_deprecated/` folder anywhere in the path retires its rules. */
+function isDeprecatedPath(path) {
+    return /(?:^|\/)_?deprecated\//i.test(path);
+}
+
+;// CONCATENATED MODULE: ./src/formats/parse-guard.ts
 /**
- * Where things are in a YAML file: js-yaml gives values but no positions, so this small line
- * scanner finds documents, mapping keys, block-sequence items and their line spans. Values are
- * always taken from the real parser; the scanner only says on which lines they are.
- *
- * The scanner classifies every line once (O(lines)). A line is a `node` when it starts a YAML
- * node; lines inside a multi-line quoted scalar, flow collection, block scalar or plain scalar
- * are `continuation` lines, so text like `foo: bar` inside a quoted string is never a key.
- *
- * API (all line numbers 1-based, inclusive; columns 0-based):
- * - `new YamlLines(lines)`: scan the file's lines (see `splitLines` in src/source.ts).
- * - `documents()`: the `---`-separated documents.
- * - `keys(span, indent)`: mapping keys at exactly `indent` within a span, each with its value's span.
- * - `childKeys(key)`, `items(key)`: the nested mapping keys / block-sequence items of a key.
- * - `keyPrefix(line)`: `key:` as written on a key line, to rewrite the value after it.
- * - `isPlainSafe(text)`, `quoteScalar(text, style)`: YAML-safe spelling of an inserted text.
- * - `foldScalar(...)`: a long scalar written over several lines the way YAML dumpers fold it.
+ * `parse(file)`, made total: a bug of ours on one file becomes a problem of that file (at line 1,
+ * worded by `message`) instead of stopping the run.
+ */
+function guardedParse(file, parse, message) {
+    try {
+        return parse(file);
+    }
+    catch (error) {
+        return { detections: [], problems: [{ path: file.path, line: 1, column: 1, message: message(error) }] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/yaml-value.ts
+/**
+ * Reading values that js-yaml loaded: their type, their text, and how they read in a message.
+ * Nothing here walks into a value, so an alias shared a million times costs nothing.
  */
 
-const NONE = { kind: 'none' };
-const MARKER = /^(?:---|\.\.\.)(?:[ \t]|$)/;
-// A plain key: no leading indicator, ends at the first `:` followed by a space or the line end.
-const PLAIN_KEY = /^([^\s#'"[\]{},&*!|>%@`?:-][^#]*?|[?:-][^\s#]*?)[ \t]*:(?=[ \t]|$)/;
-function leadingSpaces(line) {
-    let i = 0;
-    while (i < line.length && line.charCodeAt(i) === 32)
-        i++;
-    return i;
+function isYamlMap(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
-function skipSpaces(line, i) {
-    while (i < line.length && (line[i] === ' ' || line[i] === '\t'))
-        i++;
-    return i;
+/** A scalar as text (`title: 2024` still titles the rule); null for maps, lists and null. */
+function scalarText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+    return null;
 }
-/** Index just past the closing quote, or -1 when the scalar continues on the next line. */
-function closeQuote(line, from, quote) {
+/**
+ * A string, number or boolean as text (ids written as numbers count), else undefined. Unlike
+ * `scalarText` a date is no text: Sentinel and Panther have always read `2024-01-01` as nothing.
+ */
+function stringOf(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+/** The trimmed, non-empty texts of a list of scalars, or of a single scalar. */
+function stringsOf(value) {
+    if (Array.isArray(value))
+        return value.flatMap((v) => (stringOf(v) === undefined ? [] : [stringOf(v).trim()])).filter((s) => s !== '');
+    const one = stringOf(value)?.trim();
+    return one ? [one] : [];
+}
+const MAX_QUOTED = 60;
+/**
+ * How a loaded value reads in a message: `a number (42)`, `a map`, `a list`, `empty (null)`,
+ * `a string ("Unknown")`. Never walks into the value, so aliases cannot blow it up.
+ */
+function describeYamlValue(value) {
+    if (value === null || value === undefined)
+        return 'empty (null)';
+    if (typeof value === 'string') {
+        const shown = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
+        return `a string (${JSON.stringify(shown)})`;
+    }
+    if (typeof value === 'number' || typeof value === 'bigint')
+        return `a number (${String(value)})`;
+    if (typeof value === 'boolean')
+        return `a boolean (${String(value)})`;
+    if (value instanceof Date)
+        return `a date (${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10)})`;
+    if (Array.isArray(value))
+        return value.length === 0 ? 'an empty list' : 'a list';
+    return 'a map';
+}
+/** YAML text of a loaded value for query text; aliases are kept as anchors, never expanded. */
+function dumpYaml(value) {
+    try {
+        return yaml.dump(value, { lineWidth: -1, noRefs: false, skipInvalid: true });
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/yaml-attack-tags.ts
+/**
+ * ATT&CK references written as a YAML list (Sigma `tags`, Splunk `tags.mitre_attack_id`,
+ * Sentinel `relevantTechniques`, Panther `Reports: MITRE ATT&CK`): one tag per item the format
+ * accepts, placed at the item's line and the column of its text.
+ */
+
+
+/** Every item is a reference; it names the technique its text normalizes to, if any. */
+const anyReference = (raw) => ({ technique: normalizeTechnique(raw) });
+/** The tags of `value`, the loaded value of `key` (a list, or a lone scalar). */
+function attackTags(scan, key, value, read = anyReference) {
+    if (!key)
+        return [];
+    const tags = [];
+    for (const { value: item, span } of scan.listValues(key, value)) {
+        const raw = stringOf(item)?.trim();
+        if (!raw)
+            continue;
+        const tag = read(raw);
+        if (tag)
+            tags.push({ raw, technique: tag.technique, line: span.line, endLine: span.line, column: scan.columnOf(span, raw) });
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./src/formats/yaml-scalar.ts
+/**
+ * How a YAML scalar is spelled: where a quoted one ends, whether a text may stay plain, and how
+ * to quote and fold a text so that every YAML reader gets the same string back.
+ */
+
+/**
+ * Index of the quote that closes a scalar opened by `quote`, searching `line` from `from`
+ * (just after the opening quote); -1 when the scalar goes on past the line. A single-quoted
+ * scalar escapes its quote by doubling it, a double-quoted one with a backslash.
+ */
+function closingQuote(line, from, quote) {
     for (let i = from; i < line.length; i++) {
         const c = line[i];
         if (quote === '"' && c === '\\')
@@ -11972,21 +12062,157 @@ function closeQuote(line, from, quote) {
             if (quote === "'" && line[i + 1] === "'")
                 i++;
             else
-                return i + 1;
+                return i;
         }
     }
     return -1;
 }
+const YAML_WORDS = /^(?:~|null|true|false|yes|no|on|off|y|n|=|<<)$/i;
+const YAML_NUMBER = /^[-+]?(?:\.?\d|0x|0o|\.inf|\.nan)/i;
+const LEADING_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
+/**
+ * True when `text` can be written as a plain scalar (`- text`, `key: text`) and reads back as
+ * the same string in YAML 1.1 and 1.2 parsers (so `yes`, `No`, `1.0`, `2024-01-01` are not).
+ */
+function isPlainSafe(text) {
+    if (text === '' || text !== text.trim())
+        return false;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(text))
+        return false;
+    if (LEADING_INDICATOR.test(text) || YAML_WORDS.test(text) || YAML_NUMBER.test(text))
+        return false;
+    if (text.includes(': ') || text.includes(' #') || text.endsWith(':'))
+        return false;
+    try {
+        const back = yaml.load(`k: ${text}`);
+        return back !== null && typeof back === 'object' && back.k === text;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * `text` spelled as a YAML scalar in the preferred style, falling back to a style that can
+ * hold it: plain -> single-quoted -> double-quoted (the only one for newlines and control chars).
+ */
+function quoteScalar(text, style = 'plain') {
+    if (style === 'plain' && isPlainSafe(text))
+        return text;
+    // eslint-disable-next-line no-control-regex
+    const singleOk = !/[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(text);
+    if (style !== 'double' && singleOk)
+        return `'${text.replace(/'/g, "''")}'`;
+    // A JSON string is a valid YAML double-quoted scalar; YAML 1.1 readers also break lines at
+    // NEL/LS/PS, and a raw BOM or DEL is not printable, so those are escaped too.
+    return JSON.stringify(text).replace(/[\u007f\u0085\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** The quoting style of a scalar as written (`'a'`, `"a"`, `a`). */
+function quoteStyleOf(raw) {
+    if (raw.startsWith("'"))
+        return 'single';
+    if (raw.startsWith('"'))
+        return 'double';
+    return 'plain';
+}
+/**
+ * Splits a one-line scalar (already quoted as needed, no line breaks) over several lines the way
+ * YAML dumpers (PyYAML, width 80) fold: a line breaks at the first single space after it has
+ * exceeded `width`, and continuation lines start with `indent` (at least one space). Breaking
+ * only at single spaces between two words keeps the value unchanged; a continuation line starts
+ * with a letter, digit or `(` only, never with `#` (a comment) or another indicator. `prefix` is written before the first line (`key: `).
+ * `width` 0 writes one line.
+ */
+const SAFE_LINE_START = /[\p{L}\p{N}(]/u;
+function foldScalar(prefix, scalar, width, indent) {
+    if (width <= 0)
+        return [prefix + scalar];
+    const segments = [];
+    let start = 0;
+    for (let i = 1; i < scalar.length - 1; i++) {
+        if (scalar[i] === ' ' && scalar[i - 1] !== ' ' && SAFE_LINE_START.test(scalar[i + 1])) {
+            segments.push(scalar.slice(start, i));
+            start = i + 1;
+        }
+    }
+    segments.push(scalar.slice(start));
+    const out = [];
+    let current = prefix + segments[0];
+    for (const segment of segments.slice(1)) {
+        if (current.length > width) {
+            out.push(current);
+            current = indent + segment;
+        }
+        else {
+            current += ` ${segment}`;
+        }
+    }
+    out.push(current);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/formats/yaml-lines.ts
+/**
+ * Where things are in a YAML file: js-yaml gives values but no positions, so this small line
+ * scanner finds documents, mapping keys, block-sequence items and their line spans. Values are
+ * always taken from the real parser; the scanner only says on which lines they are. It is the
+ * one scanner of the YAML formats (Sigma, Splunk, Sentinel, Panther).
+ *
+ * The scanner classifies every line once (O(lines)). A line is a `node` when it starts a YAML
+ * node; lines inside a multi-line quoted scalar, flow collection, block scalar or plain scalar
+ * are `continuation` lines, so text like `foo: bar` inside a quoted string is never a key.
+ *
+ * API (all line numbers 1-based, inclusive; columns 0-based unless said otherwise):
+ * - `new YamlLines(lines, options)`: scan the file's lines (see `splitLines` in src/source.ts).
+ * - `documents()`: the `---`-separated documents.
+ * - `keys(span, indent)`, `topLevelKeys(span)`, `fields(span)`: mapping keys within a span, each
+ *   with its value's span.
+ * - `childKeys(key)`, `items(key)`: the nested mapping keys / block-sequence items of a key.
+ * - `locateItems(key, values)`, `listValues(key, value)`, `columnOf(span, text)`: where the
+ *   values of a loaded list are written.
+ * - `keyPrefix(line)`: `key:` as written on a key line, to rewrite the value after it.
+ */
+
+
+const NONE = { kind: 'none' };
+const MARKER = /^(?:---|\.\.\.)(?:[ \t]|$)/;
+// A plain key: no leading indicator, ends at the first `:` followed by a space or the line end.
+// Sticky, so that a key is read in place (`plainKeyAt`) without slicing the line.
+const PLAIN_KEY = /([^\s#'"[\]{},&*!|>%@`?:-][^#]*?|[?:-][^\s#]*?)[ \t]*:(?=[ \t]|$)/y;
+function plainKeyAt(line, pos) {
+    PLAIN_KEY.lastIndex = pos;
+    return PLAIN_KEY.exec(line);
+}
+// A native regex search beats a charCodeAt loop on the sliced strings `split` makes (2x on Panther).
+const NOT_SPACE = /[^ ]/g;
+function leadingSpaces(line) {
+    NOT_SPACE.lastIndex = 0;
+    return NOT_SPACE.test(line) ? NOT_SPACE.lastIndex - 1 : line.length;
+}
+function skipSpaces(line, i) {
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t'))
+        i++;
+    return i;
+}
+/** Index just past the closing quote, or -1 when the scalar continues on the next line. */
+function closeQuote(line, from, quote) {
+    const at = closingQuote(line, from, quote);
+    return at === -1 ? -1 : at + 1;
+}
 class YamlLines {
     lines;
     info;
-    constructor(lines) {
+    constructor(lines, options = {}) {
         this.lines = lines;
-        this.info = yaml_lines_scan(lines);
+        this.info = yaml_lines_scan(lines, new Set(options.unscannedKeys ?? []));
     }
     /** 1-based line count. */
     get lineCount() {
         return this.lines.length;
+    }
+    /** All lines of the file (line 1 even when the file is empty). */
+    get whole() {
+        return { line: 1, endLine: Math.max(1, this.lines.length) };
     }
     /**
      * The documents of the file. A `---` line starts a document (and belongs to it); `...` ends
@@ -12058,6 +12284,43 @@ class YamlLines {
         }
         return keys;
     }
+    /**
+     * The top-level keys of `span` (a document, or the whole file) by name; the first of a
+     * duplicated key wins (parsers reject duplicates anyway).
+     */
+    topLevelKeys(span = this.whole) {
+        const keys = new Map();
+        for (const key of this.keys(span, 0))
+            if (!keys.has(key.key))
+                keys.set(key.key, key);
+        return keys;
+    }
+    /**
+     * The top-level keys as fields whose values are read and edited as a whole (Sentinel, Panther):
+     * `topLevelKeys`, each extended by `withTrailingComments`.
+     */
+    fields(span = this.whole) {
+        const fields = this.topLevelKeys(span);
+        for (const [name, key] of fields)
+            fields.set(name, this.withTrailingComments(key));
+        return fields;
+    }
+    /**
+     * `key` with its span extended over the comment lines indented under it that follow its value
+     * (column-0 comments belong to what follows). An edit that rewrites or appends to the value
+     * must cover them, or a comment could end up inside a new block scalar as text.
+     */
+    withTrailingComments(key) {
+        let endLine = key.endLine;
+        for (let l = key.endLine + 1; l <= this.info.length; l++) {
+            const info = this.info[l - 1];
+            if (info.kind === 'node' || info.kind === 'marker')
+                break;
+            if (info.kind !== 'blank' && info.indent > key.indent)
+                endLine = l;
+        }
+        return endLine === key.endLine ? key : { ...key, endLine };
+    }
     /** The keys of the mapping that is `key`'s value (empty when the value is no block mapping). */
     childKeys(key) {
         if (key.valueColumn !== -1)
@@ -12127,6 +12390,25 @@ class YamlLines {
         });
     }
     /**
+     * The values of a loaded list, or a lone scalar as a list of one, each with where it is
+     * written (`locateItems`; a lone scalar is on the key line). Maps and null have no values.
+     */
+    listValues(key, value) {
+        if (Array.isArray(value)) {
+            const spans = this.locateItems(key, value);
+            return value.map((v, i) => ({ value: v, span: spans[i] }));
+        }
+        if (value === null || value === undefined || typeof value === 'object')
+            return [];
+        return [{ value, span: { line: key.line, endLine: key.endLine, indent: key.indent, valueColumn: key.valueColumn } }];
+    }
+    /** The 1-based column of `text` on the first line of `span`, from its value on; else of the value. */
+    columnOf(span, text) {
+        const from = Math.max(0, span.valueColumn);
+        const at = (this.lines[span.line - 1] ?? '').indexOf(text, from);
+        return (at === -1 ? from : at) + 1;
+    }
+    /**
      * Finds `needle` in the raw text of lines [span.line, span.endLine], searching from
      * (`fromLine`, `fromColumn`) on; for values inside flow collections. Null when absent.
      */
@@ -12139,56 +12421,100 @@ class YamlLines {
         return null;
     }
 }
-function yaml_lines_scan(lines) {
+function yaml_lines_scan(lines, unscannedKeys) {
     const out = [];
     let mode = NONE;
-    for (const line of lines) {
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
         const indent = leadingSpaces(line);
-        const blank = indent === line.length || line.trim() === '';
-        const entry = { kind: 'node', indent, dash: false, itemColumn: -1, key: null, keyColumn: -1, valueColumn: -1 };
-        out.push(entry);
+        const blank = isBlank(line, indent);
         if (indent === 0 && MARKER.test(line)) {
             // A document marker ends any unterminated construct (js-yaml rejects those anyway).
-            entry.kind = 'marker';
+            out.push(sharedLine('marker', 0));
             mode = NONE;
             continue;
         }
         if (mode.kind === 'quote') {
-            entry.kind = 'continuation';
+            out.push(sharedLine('continuation', indent));
             const end = closeQuote(line, 0, mode.quote);
             if (end !== -1)
                 mode = NONE;
             continue;
         }
         if (mode.kind === 'flow') {
-            entry.kind = 'continuation';
+            out.push(sharedLine('continuation', indent));
             mode = scanFlow(line, 0, mode);
             continue;
         }
         if (mode.kind === 'block' || mode.kind === 'plain') {
             // Blank lines never end a block or plain scalar; as `blank` they are trimmed from spans.
             if (blank) {
-                entry.kind = 'blank';
+                out.push(sharedLine('blank', indent));
                 continue;
             }
             if (indent > mode.parentIndent && !(mode.kind === 'plain' && line[indent] === '#')) {
-                entry.kind = 'continuation';
+                out.push(sharedLine('continuation', indent));
                 continue;
             }
             mode = NONE;
         }
         if (blank) {
-            entry.kind = 'blank';
+            out.push(sharedLine('blank', indent));
             continue;
         }
         // Directives (`%YAML 1.2`) only precede a `---`; like comments they hold no node.
         if (line[indent] === '#' || (indent === 0 && line[0] === '%')) {
-            entry.kind = 'comment';
+            out.push(sharedLine('comment', indent));
             continue;
         }
+        const entry = { kind: 'node', indent, dash: false, itemColumn: -1, key: null, keyColumn: -1, valueColumn: -1 };
+        out.push(entry);
         mode = scanNode(line, indent, entry);
+        if (entry.keyColumn === 0 && !entry.dash && entry.valueColumn === -1 && unscannedKeys.has(entry.key)) {
+            i = scanUnscanned(lines, i + 1, out) - 1;
+            mode = NONE;
+        }
     }
     return out;
+}
+/**
+ * Entries for the lines of an unscanned value, from line index `from` on; returns the index of
+ * the line after it: the next column-0 key line or document marker, or the end.
+ */
+function scanUnscanned(lines, from, out) {
+    for (let i = from; i < lines.length; i++) {
+        const line = lines[i];
+        const indent = leadingSpaces(line);
+        if (isBlank(line, indent))
+            out.push(sharedLine('blank', indent));
+        else if (indent > 0)
+            out.push(sharedLine('continuation', indent));
+        else if (line[0] === '#')
+            out.push(sharedLine('comment', 0));
+        else if (MARKER.test(line) || readKey(line, 0))
+            return i;
+        else
+            out.push(sharedLine('continuation', 0));
+    }
+    return lines.length;
+}
+// Lines that hold no node are told apart by kind and indentation alone, so they share one frozen
+// entry each: most lines of a file are such lines (block scalars, Panther `Tests`), and one
+// object per line was most of the garbage a parse made.
+const SHARED_LINES = { blank: [], comment: [], marker: [], continuation: [] };
+function sharedLine(kind, indent) {
+    const shared = SHARED_LINES[kind];
+    return (shared[indent] ??= Object.freeze({ kind, indent, dash: false, itemColumn: -1, key: null, keyColumn: -1, valueColumn: -1 }));
+}
+/** `line.trim() === ''`, without building the trimmed string for the common non-blank line. */
+function isBlank(line, indent) {
+    if (indent === line.length)
+        return true;
+    const c = line.charCodeAt(indent);
+    // Printable ASCII is never white space; anything else asks trim() (tabs, NBSP, BOM...).
+    if (c > 32 && c < 127)
+        return false;
+    return line.trim() === '';
 }
 /** Reads the structure at the start of a node line; returns the mode for the lines after it. */
 function scanNode(line, indent, entry) {
@@ -12245,7 +12571,7 @@ function readKey(line, pos) {
         }
         return { key, end: after + 1 };
     }
-    const m = PLAIN_KEY.exec(line.slice(pos));
+    const m = plainKeyAt(line, pos);
     if (!m)
         return null;
     return { key: m[1], end: pos + m[0].length };
@@ -12312,96 +12638,14 @@ function keyPrefix(line) {
         const m = end === -1 ? null : /^[ \t]*:(?=[ \t]|$)/.exec(rest.slice(end));
         return m ? line.slice(0, indent + end + m[0].length) : null;
     }
-    const m = PLAIN_KEY.exec(rest);
+    const m = plainKeyAt(line, indent);
     return m ? line.slice(0, indent + m[0].length) : null;
-}
-const YAML_WORDS = /^(?:~|null|true|false|yes|no|on|off|y|n|=|<<)$/i;
-const YAML_NUMBER = /^[-+]?(?:\.?\d|0x|0o|\.inf|\.nan)/i;
-const LEADING_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
-/**
- * True when `text` can be written as a plain scalar (`- text`, `key: text`) and reads back as
- * the same string in YAML 1.1 and 1.2 parsers (so `yes`, `No`, `1.0`, `2024-01-01` are not).
- */
-function isPlainSafe(text) {
-    if (text === '' || text !== text.trim())
-        return false;
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(text))
-        return false;
-    if (LEADING_INDICATOR.test(text) || YAML_WORDS.test(text) || YAML_NUMBER.test(text))
-        return false;
-    if (text.includes(': ') || text.includes(' #') || text.endsWith(':'))
-        return false;
-    try {
-        const back = yaml.load(`k: ${text}`);
-        return back !== null && typeof back === 'object' && back.k === text;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * `text` spelled as a YAML scalar in the preferred style, falling back to a style that can
- * hold it: plain -> single-quoted -> double-quoted (the only one for newlines and control chars).
- */
-function quoteScalar(text, style = 'plain') {
-    if (style === 'plain' && isPlainSafe(text))
-        return text;
-    // eslint-disable-next-line no-control-regex
-    const singleOk = !/[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(text);
-    if (style !== 'double' && singleOk)
-        return `'${text.replace(/'/g, "''")}'`;
-    // A JSON string is a valid YAML double-quoted scalar; YAML 1.1 readers also break lines at
-    // NEL/LS/PS, and a raw BOM or DEL is not printable, so those are escaped too.
-    return JSON.stringify(text).replace(/[\u007f\u0085\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** The quoting style of a scalar as written (`'a'`, `"a"`, `a`). */
-function scalarStyleOf(raw) {
-    if (raw.startsWith("'"))
-        return 'single';
-    if (raw.startsWith('"'))
-        return 'double';
-    return 'plain';
-}
-/**
- * Splits a one-line scalar (already quoted as needed, no line breaks) over several lines the way
- * YAML dumpers (PyYAML, width 80) fold: a line breaks at the first single space after it has
- * exceeded `width`, and continuation lines start with `indent` (at least one space). Breaking
- * only at single spaces between two words keeps the value unchanged; a continuation line starts
- * with a letter, digit or `(` only, never with `#` (a comment) or another indicator. `prefix` is written before the first line (`key: `).
- * `width` 0 writes one line.
- */
-const SAFE_LINE_START = /[\p{L}\p{N}(]/u;
-function foldScalar(prefix, scalar, width, indent) {
-    if (width <= 0)
-        return [prefix + scalar];
-    const segments = [];
-    let start = 0;
-    for (let i = 1; i < scalar.length - 1; i++) {
-        if (scalar[i] === ' ' && scalar[i - 1] !== ' ' && SAFE_LINE_START.test(scalar[i + 1])) {
-            segments.push(scalar.slice(start, i));
-            start = i + 1;
-        }
-    }
-    segments.push(scalar.slice(start));
-    const out = [];
-    let current = prefix + segments[0];
-    for (const segment of segments.slice(1)) {
-        if (current.length > width) {
-            out.push(current);
-            current = indent + segment;
-        }
-        else {
-            current += ` ${segment}`;
-        }
-    }
-    out.push(current);
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/yaml-load.ts
 /**
- * Loading one YAML document from untrusted rule files without hanging or crashing.
+ * Loading YAML from untrusted rule files without hanging or crashing: the one loader of the
+ * YAML formats. Parse errors carry the parser's own reason at its 1-based file line and column.
  *
  * js-yaml keeps aliases as shared references, so a "billion laughs" document loads quickly but
  * explodes in anything that walks it (JSON.stringify, a recursive copy, a message quoting it).
@@ -12409,7 +12653,15 @@ function foldScalar(prefix, scalar, width, indent) {
  * the shared graph, linear in the distinct nodes) and refuse documents above a limit.
  * Deep nesting is cut by js-yaml itself (`maxDepth`, default 100: YAMLException); a RangeError
  * from a stack overflow is still caught in case a future version drops that limit.
+ *
+ * Two entry points share the parser call and its error positions, and differ where the formats
+ * have always differed (their tests pin it):
+ * - `loadYamlDocument` / `loadDocuments` (Sigma, Splunk): one document of a stream at a time;
+ *   refuses alias bombs; `invalid YAML: <reason>`.
+ * - `loadYamlMapping` (Sentinel, Panther): the whole file as one mapping; keeps aliases shared
+ *   (see there); `Invalid YAML: <reason>`, kept on a line of the file at the end of the stream.
  */
+
 
 /** Expanded nodes a document may have; real rules have a few hundred at most. */
 const MAX_EXPANDED_NODES = 100_000;
@@ -12418,33 +12670,45 @@ const ANCHOR = /(?:^|[\s[{,])&[^\s&,[\]{}]/;
 function isYamlError(error) {
     return error instanceof Error && error.name === 'YAMLException';
 }
-/**
- * Loads `text` (one YAML document) whose first line is line `firstLine` of its file.
- * Errors carry 1-based file positions.
- */
-function loadYamlDocument(text, firstLine = 1) {
-    let value;
+/** `text` parsed by js-yaml; a failure at 1-based file positions (`text` starts on `firstLine`). */
+function parse(text, firstLine) {
     try {
-        value = yaml.load(text, { json: false });
+        return { ok: true, value: yaml.load(text, { json: false }) };
     }
     catch (error) {
         if (isYamlError(error)) {
+            const reason = error.reason ?? error.message;
             const mark = error.mark;
-            return {
-                ok: false,
-                line: (mark?.line ?? 0) + firstLine,
-                column: (mark?.column ?? 0) + 1,
-                message: `invalid YAML: ${error.reason ?? error.message}`,
-            };
+            // "expected a single document" comes without a mark: point at the second document.
+            const line = mark ? mark.line + firstLine : (secondDocumentLine(text, reason) ?? 1) + firstLine - 1;
+            return { ok: false, line, column: (mark?.column ?? 0) + 1, reason, fromParser: true };
         }
-        const message = error instanceof RangeError
+        const reason = error instanceof RangeError
             ? 'YAML is nested too deeply to load'
             : `YAML could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
-        return { ok: false, line: firstLine, column: 1, message };
+        return { ok: false, line: firstLine, column: 1, reason, fromParser: false };
     }
+}
+function secondDocumentLine(text, reason) {
+    if (!/single document/.test(reason))
+        return null;
+    const second = /^(?:---|\.\.\.)\s*$/m.exec(text.replace(/^\s*---\s*\n/, (m) => ' '.repeat(m.length)));
+    return second ? new LineIndex(text).lineOf(second.index) : null;
+}
+/**
+ * Loads `text` (one YAML document) whose first line is line `firstLine` of its file, refusing
+ * alias bombs. Errors carry 1-based file positions.
+ */
+function loadYamlDocument(text, firstLine = 1) {
+    const parsed = parse(text, firstLine);
+    if (!parsed.ok) {
+        const message = parsed.fromParser ? `invalid YAML: ${parsed.reason}` : parsed.reason;
+        return { ok: false, line: parsed.line, column: parsed.column, message };
+    }
+    const value = parsed.value;
     // Aliases need anchors; skipping the walk for documents without one keeps the common case free.
     if (ANCHOR.test(text) && expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
-        const at = firstAliasLine(text);
+        const at = firstAlias(text);
         return {
             ok: false,
             line: at.line + firstLine - 1,
@@ -12453,6 +12717,19 @@ function loadYamlDocument(text, firstLine = 1) {
         };
     }
     return { ok: true, value };
+}
+/**
+ * Every document of the file, each loaded on its own so that a broken one costs only itself.
+ * A file with one document is loaded whole, comments before its `---` included.
+ */
+function loadDocuments(text, scan) {
+    const docs = scan.documents();
+    if (docs.length === 1)
+        return [{ span: docs[0], text, load: loadYamlDocument(text) }];
+    return docs.map((span) => {
+        const part = scan.lines.slice(span.line - 1, span.endLine).join('\n');
+        return { span, text: part, load: loadYamlDocument(part, span.line) };
+    });
 }
 /** Node count of `value` with aliases expanded, counting stops soon after `limit`. */
 function expandedSize(value, limit) {
@@ -12477,58 +12754,66 @@ function expandedSize(value, limit) {
     };
     return sizeOf(value);
 }
-function firstAliasLine(text) {
+/** Where the first alias (`*name`) of `text` is, 1-based. */
+function firstAlias(text) {
     const m = /(^|[\s[{,])\*[^\s,[\]{}]/m.exec(text);
-    if (!m)
-        return { line: 1, column: 1 };
-    const offset = m.index + m[1].length;
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, column: offset - before.lastIndexOf('\n') };
+    return m ? new LineIndex(text).position(m.index + m[1].length) : { line: 1, column: 1 };
 }
-const MAX_QUOTED = 60;
 /**
- * How a loaded value reads in a message: `a number (42)`, `a map`, `a list`, `empty (null)`,
- * `a string ("Unknown")`. Never walks into the value, so aliases cannot blow it up.
+ * The file's single YAML document as a mapping (Sentinel, Panther). Broken YAML, several
+ * documents or a top level that is no mapping become a problem; an empty file is neither a rule
+ * nor a problem. Alias bombs are kept, not refused: these formats read only scalars and flat
+ * lists from the top level and never expand a value (Panther dumps `Detection` with its aliases
+ * kept as anchors), so a shared alias costs them nothing.
+ *
+ * `blank` lists the spans of top-level fields never read (Panther `Tests`: 80% of the corpus'
+ * bytes); their lines are blanked before parsing, keeping line numbers. Should that go wrong (a
+ * column-0 line in a skipped field taken for a key), the whole text is parsed instead, so no
+ * problem is reported that the file does not have.
  */
-function describeYamlValue(value) {
-    if (value === null || value === undefined)
-        return 'empty (null)';
-    if (typeof value === 'string') {
-        const shown = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
-        return `a string (${JSON.stringify(shown)})`;
+function loadYamlMapping(file, blank = []) {
+    const text = withoutLines(file.text, blank);
+    const parsed = parse(text, 1);
+    if (!parsed.ok) {
+        if (text !== file.text)
+            return loadYamlMapping(file);
+        return { doc: null, problems: [mappingProblem(file, parsed)] };
     }
-    if (typeof value === 'number' || typeof value === 'bigint')
-        return `a number (${String(value)})`;
-    if (typeof value === 'boolean')
-        return `a boolean (${String(value)})`;
-    if (value instanceof Date)
-        return `a date (${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10)})`;
-    if (Array.isArray(value))
-        return value.length === 0 ? 'an empty list' : 'a list';
-    return 'a map';
-}
-/** A scalar as text (`title: 2024` still titles the rule); null for maps, lists and null. */
-function scalarText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    if (value instanceof Date)
-        return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-    return null;
-}
-function isYamlMap(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
-}
-/** YAML text of a loaded value for query text; aliases are kept as anchors, never expanded. */
-function dumpYaml(value) {
-    try {
-        return yaml.dump(value, { lineWidth: -1, noRefs: false, skipInvalid: true });
+    const doc = parsed.value;
+    if (doc === undefined || doc === null)
+        return { doc: null, problems: [] };
+    if (typeof doc !== 'object' || Array.isArray(doc)) {
+        const found = Array.isArray(doc) ? 'a list' : `a ${typeof doc} (${JSON.stringify(String(doc).slice(0, 40))})`;
+        return {
+            doc: null,
+            problems: [{ path: file.path, line: 1, column: 1, message: `The file's top level is ${found}; expected a mapping of rule fields` }],
+        };
     }
-    catch {
-        return '';
+    return { doc: doc, problems: [] };
+}
+function mappingProblem(file, failure) {
+    // At the end of the stream the mark points past the last line; keep it on a real line.
+    const lastLine = splitLines(file.text).length;
+    const line = Math.min(failure.line, lastLine);
+    const column = failure.line > lastLine ? 1 : failure.column;
+    return { path: file.path, line, column, message: failure.fromParser ? `Invalid YAML: ${failure.reason}` : failure.reason };
+}
+/** `text` with the lines of `spans` replaced by empty lines. */
+function withoutLines(text, spans) {
+    if (spans.length === 0)
+        return text;
+    const sorted = [...spans].sort((a, b) => a.line - b.line);
+    const index = new LineIndex(text);
+    const parts = [];
+    let from = 0;
+    for (const span of sorted) {
+        const start = index.lineStart(span.line);
+        const end = span.endLine < index.lineCount ? index.lineStart(span.endLine + 1) : text.length;
+        parts.push(text.slice(from, start), '\n'.repeat(span.endLine - span.line + 1));
+        from = end;
     }
+    parts.push(text.slice(from));
+    return parts.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/formats/sigma.ts
@@ -12541,6 +12826,11 @@ function dumpYaml(value) {
  * They are merged as pySigma does (deep merge, the rule's own fields win), so a T1530 tag in the
  * global part counts; positions point to whichever document holds the field.
  */
+
+
+
+
+
 
 
 
@@ -12572,7 +12862,6 @@ const TACTIC_NAMES = new Set([
     'exfiltration',
     'impact',
 ]);
-const DEPRECATED_PATH = /(?:^|\/)_?deprecated\//i;
 const LOGSOURCE_FIELDS = ['product', 'service', 'category'];
 /** SigmaHQ indents list items by four spaces (`    - Unknown`). */
 const DEFAULT_ITEM_INDENT = 4;
@@ -12584,38 +12873,23 @@ function sniff(file) {
         return false;
     return !OTHER_FORMAT.test(text);
 }
-function parse(file) {
-    try {
-        return parseSigma(file);
-    }
-    catch (error) {
-        // A bug of ours must not stop the run; the file is reported instead.
-        const message = error instanceof Error ? error.message : String(error);
-        return { detections: [], problems: [{ path: file.path, line: 1, column: 1, message: `Sigma rule could not be read: ${message}` }] };
-    }
+function sigma_parse(file) {
+    return guardedParse(file, parseSigma, (error) => `Sigma rule could not be read: ${error instanceof Error ? error.message : String(error)}`);
 }
 function parseSigma(file) {
-    const lines = splitLines(file.text);
-    const scan = new YamlLines(lines);
-    const docs = scan.documents();
+    const scan = new YamlLines(splitLines(file.text));
     const problems = [];
     const rules = [];
     let global = null;
     let previous = null;
-    for (const doc of docs) {
-        const whole = docs.length === 1;
-        const text = whole ? file.text : lines.slice(doc.line - 1, doc.endLine).join('\n');
-        const loaded = loadYamlDocument(text, whole ? 1 : doc.line);
+    for (const { span: doc, text, load: loaded } of loadDocuments(file.text, scan)) {
         if (!loaded.ok) {
             problems.push({ path: file.path, line: loaded.line, column: loaded.column, message: loaded.message });
             continue;
         }
         if (!isYamlMap(loaded.value))
             continue;
-        const keys = new Map();
-        for (const key of scan.keys(doc, 0))
-            if (!keys.has(key.key))
-                keys.set(key.key, key);
+        const keys = scan.topLevelKeys(doc);
         const { action, ...value } = loaded.value;
         const part = { doc, value, keys, text };
         if (action === 'global') {
@@ -12704,7 +12978,7 @@ function toDetection(file, scan, rule) {
         query: queryText(scan, rule),
         dataSources: dataSources(value.logsource),
         status,
-        deprecated: status === 'deprecated' || DEPRECATED_PATH.test(file.path),
+        deprecated: status === 'deprecated' || isDeprecatedPath(file.path),
         falsePositives,
         disabledChecks: [...disabled],
         span: { line: own.doc.line, endLine: own.doc.endLine },
@@ -12743,35 +13017,15 @@ function dataSources(logsource) {
 }
 /** ATT&CK technique and tactic tags (`attack.t1530`, `attack.collection`) with their positions. */
 function techniqueTags(scan, key, value) {
-    if (!key)
-        return [];
-    const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-    const spans = Array.isArray(value)
-        ? scan.locateItems(key, values)
-        : [{ line: key.line, endLine: key.endLine, indent: key.indent, valueColumn: key.valueColumn }];
-    const tags = [];
-    values.forEach((raw, i) => {
-        if (typeof raw !== 'string')
-            return;
-        const m = ATTACK_TAG.exec(raw.trim());
+    return attackTags(scan, key, value, (raw) => {
+        const m = ATTACK_TAG.exec(raw);
         if (!m)
-            return;
+            return null;
         const name = m[1];
-        const isTechnique = TECHNIQUE_TAG.test(name);
-        if (!isTechnique && !sigma_TACTIC_ID.test(name) && !TACTIC_NAMES.has(name.toLowerCase().replace(/_/g, '-')))
-            return;
-        const span = spans[i];
-        const text = scan.lines[span.line - 1] ?? '';
-        const at = text.indexOf(raw.trim(), Math.max(0, span.valueColumn));
-        tags.push({
-            raw: raw.trim(),
-            technique: isTechnique ? normalizeTechnique(name) : null,
-            line: span.line,
-            endLine: span.line,
-            column: (at === -1 ? Math.max(0, span.valueColumn) : at) + 1,
-        });
+        if (TECHNIQUE_TAG.test(name))
+            return { technique: normalizeTechnique(name) };
+        return sigma_TACTIC_ID.test(name) || TACTIC_NAMES.has(name.toLowerCase().replace(/_/g, '-')) ? { technique: null } : null;
     });
-    return tags;
 }
 function falsePositiveSection(scan, key, value) {
     const section = { source: 'field', key: FIELD, line: key.line, endLine: key.endLine, items: [] };
@@ -12871,7 +13125,7 @@ function listStyle(scan, doc, items) {
     let sample = items;
     let quote = 'plain';
     if (items.length > 0) {
-        const styles = new Set(items.map((i) => (i.valueColumn === -1 ? 'plain' : scalarStyleOf(scan.lines[i.line - 1].slice(i.valueColumn)))));
+        const styles = new Set(items.map((i) => (i.valueColumn === -1 ? 'plain' : quoteStyleOf(scan.lines[i.line - 1].slice(i.valueColumn)))));
         if (styles.size === 1)
             quote = [...styles][0];
     }
@@ -12900,19 +13154,14 @@ function trailingComment(line, from) {
 function flowListOnLine(line, start) {
     if (line[start] !== '[')
         return null;
-    let quote = null;
     for (let i = start + 1; i < line.length; i++) {
         const c = line[i];
-        if (quote) {
-            if (c === quote && quote === "'" && line[i + 1] === "'")
-                i++;
-            else if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = null;
+        if (c === "'" || c === '"') {
+            // Brackets inside a quoted item are text: go on after its closing quote.
+            i = closingQuote(line, i + 1, c);
+            if (i === -1)
+                return null;
         }
-        else if (c === "'" || c === '"')
-            quote = c;
         else if (c === '[' || c === '{')
             return null;
         else if (c === ']') {
@@ -12929,7 +13178,7 @@ const sigma = {
     name: 'Sigma',
     extensions: ['.yml', '.yaml'],
     sniff,
-    parse,
+    parse: sigma_parse,
     planFalsePositiveFix,
 };
 
@@ -14272,7 +14521,7 @@ const MAX_LINE_WIDTH = 120;
 const DEFAULT_INDENT = '    ';
 const SNIFF_RULE_TABLE = /^\[rule\][ \t]*(?:#.*)?\r?$/m;
 const SNIFF_RULE_KEYS = /^(?:\[metadata\]|rule_id[ \t]*=)/m;
-const elastic_DEPRECATED_PATH = /(?:^|\/)_?deprecated\//i;
+const DEPRECATED_PATH = /(?:^|\/)_?deprecated\//i;
 const DATASET_IN_QUERY = /\b(?:event|data_stream)\.dataset\s*(?::|==|=)\s*(\([^)\n]*\)|"[^"\n]*"|[A-Za-z0-9_.*-]+)/g;
 const DATASET_NAME = /[A-Za-z0-9_][A-Za-z0-9_.*-]*/g;
 const ESQL_FROM = /^\s*from\s+([^|\n]+)/i;
@@ -14291,7 +14540,7 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const COMMA = 0x2c;
 const EQUALS = 0x3d;
-function isBlank(c) {
+function elastic_isBlank(c) {
     return c === 0x20 || c === 0x09 || c === 0x0d || c === NEWLINE;
 }
 function skipToLineEnd(text, pos) {
@@ -14303,7 +14552,7 @@ function skipTrivia(text, pos) {
     const n = text.length;
     while (pos < n) {
         const c = text.charCodeAt(pos);
-        if (isBlank(c))
+        if (elastic_isBlank(c))
             pos++;
         else if (c === HASH)
             pos = skipToLineEnd(text, pos);
@@ -14397,7 +14646,7 @@ function skipScalar(text, pos, stopAtComma) {
             break;
         i++;
     }
-    while (i > pos && isBlank(text.charCodeAt(i - 1)))
+    while (i > pos && elastic_isBlank(text.charCodeAt(i - 1)))
         i--;
     return i;
 }
@@ -14584,7 +14833,7 @@ function decodeString(text, pos) {
         if (triple && (next === ' ' || next === '\t' || next === '\r' || next === '\n')) {
             // Line-ending backslash: the newline and the whitespace after it vanish.
             let j = i + 1;
-            while (j < n && isBlank(text.charCodeAt(j)))
+            while (j < n && elastic_isBlank(text.charCodeAt(j)))
                 j++;
             i = j;
         }
@@ -15004,7 +15253,7 @@ function parseElastic(file) {
         query,
         dataSources,
         status,
-        deprecated: status === 'deprecated' || elastic_DEPRECATED_PATH.test(path),
+        deprecated: status === 'deprecated' || DEPRECATED_PATH.test(path),
         falsePositives,
         disabledChecks: disabledChecks(text),
         span: { line: 1, endLine: lastLineOf(text, index) },
@@ -15258,6 +15507,11 @@ const elastic = {
 
 
 
+
+
+
+
+
 const splunk_FIELD = 'known_false_positives';
 const HAS_SEARCH = /^search[ \t]*:/m;
 const HAS_FP_OR_HOWTO = /^(?:known_false_positives|how_to_implement)[ \t]*:/m;
@@ -15267,7 +15521,6 @@ const NOT_A_DETECTION = /^(?:type[ \t]*:[ \t]*['"]?(?:baseline|investigation|res
 const splunk_TECHNIQUE_ID = /^t\d{4}(?:\.\d{3})?$/i;
 const splunk_TACTIC_ID = /^ta\d{4}$/i;
 const SOURCETYPE = /\bsourcetype\s*=\s*(?:"([^"$]+)"|'([^'$]+)'|([^\s|)"'$\\]+))/gi;
-const splunk_DEPRECATED_PATH = /(?:^|\/)_?deprecated\//i;
 /** PyYAML (which writes security_content) folds long scalars after column 80. */
 const FOLD_WIDTH = 80;
 const DEFAULT_CONTINUATION = '  ';
@@ -15277,25 +15530,13 @@ function splunk_sniff(file) {
     return HAS_SEARCH.test(text) && HAS_FP_OR_HOWTO.test(text) && !NOT_A_DETECTION.test(text);
 }
 function splunk_parse(file) {
-    try {
-        return parseSplunk(file);
-    }
-    catch (error) {
-        // A bug of ours must not stop the run; the file is reported instead.
-        const message = error instanceof Error ? error.message : String(error);
-        return { detections: [], problems: [{ path: file.path, line: 1, column: 1, message: `Splunk detection could not be read: ${message}` }] };
-    }
+    return guardedParse(file, parseSplunk, (error) => `Splunk detection could not be read: ${error instanceof Error ? error.message : String(error)}`);
 }
 function parseSplunk(file) {
-    const lines = splitLines(file.text);
-    const scan = new YamlLines(lines);
-    const docs = scan.documents();
+    const scan = new YamlLines(splitLines(file.text));
     const detections = [];
     const problems = [];
-    for (const doc of docs) {
-        const whole = docs.length === 1;
-        const text = whole ? file.text : lines.slice(doc.line - 1, doc.endLine).join('\n');
-        const loaded = loadYamlDocument(text, whole ? 1 : doc.line);
+    for (const { span: doc, text, load: loaded } of loadDocuments(file.text, scan)) {
         if (!loaded.ok) {
             problems.push({ path: file.path, line: loaded.line, column: loaded.column, message: loaded.message });
             continue;
@@ -15303,10 +15544,7 @@ function parseSplunk(file) {
         const value = loaded.value;
         if (!isYamlMap(value) || scalarText(value.search) === null)
             continue;
-        const keys = new Map();
-        for (const key of scan.keys(doc, 0))
-            if (!keys.has(key.key))
-                keys.set(key.key, key);
+        const keys = scan.topLevelKeys(doc);
         const tags = splunk_techniqueTags(scan, keys.get('tags'), value.tags);
         const status = scalarText(value.status)?.trim().toLowerCase() || null;
         const titleKey = keys.get('name');
@@ -15325,9 +15563,9 @@ function parseSplunk(file) {
             query: scalarText(value.search) ?? '',
             dataSources: splunk_dataSources(value),
             status,
-            deprecated: status === 'deprecated' || splunk_DEPRECATED_PATH.test(file.path),
+            deprecated: status === 'deprecated' || isDeprecatedPath(file.path),
             falsePositives: fpKey ? [splunk_falsePositiveSection(scan, fpKey, value[splunk_FIELD])] : [],
-            disabledChecks: disabledChecks(whole ? file.text : text),
+            disabledChecks: disabledChecks(text),
             span: { line: doc.line, endLine: doc.endLine },
             source: file,
         });
@@ -15343,30 +15581,11 @@ function splunk_techniqueTags(scan, tagsKey, tags) {
     if (!tagsKey || !isYamlMap(tags))
         return [];
     const key = scan.childKeys(tagsKey).find((k) => k.key === 'mitre_attack_id');
-    const value = tags.mitre_attack_id;
-    if (!key)
-        return [];
-    const values = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-    const spans = Array.isArray(value) ? scan.locateItems(key, values) : [{ line: key.line, valueColumn: key.valueColumn }];
-    const out = [];
-    values.forEach((item, i) => {
-        const raw = scalarText(item)?.trim();
-        if (!raw)
-            return;
-        const isTechnique = splunk_TECHNIQUE_ID.test(raw);
-        if (!isTechnique && !splunk_TACTIC_ID.test(raw))
-            return;
-        const span = spans[i];
-        const at = (scan.lines[span.line - 1] ?? '').indexOf(raw, Math.max(0, span.valueColumn));
-        out.push({
-            raw,
-            technique: isTechnique ? normalizeTechnique(raw) : null,
-            line: span.line,
-            endLine: span.line,
-            column: (at === -1 ? Math.max(0, span.valueColumn) : at) + 1,
-        });
+    return attackTags(scan, key, tags.mitre_attack_id, (raw) => {
+        if (splunk_TECHNIQUE_ID.test(raw))
+            return { technique: normalizeTechnique(raw) };
+        return splunk_TACTIC_ID.test(raw) ? { technique: null } : null;
     });
-    return out;
 }
 /** `data_source:` entries, sourcetypes in the search and the test data, analytic stories. */
 function splunk_dataSources(value) {
@@ -15533,7 +15752,15 @@ const splunk = {
     planFalsePositiveFix: splunk_planFalsePositiveFix,
 };
 
+;// CONCATENATED MODULE: ./src/formats/data-source-hints.ts
+/** Data-source hints as `Detection.dataSources` holds them: trimmed, lower case, unique, in order. */
+function dataSourceHints(hints) {
+    return [...new Set(hints.map((h) => h.trim().toLowerCase()).filter((h) => h !== ''))];
+}
+
 ;// CONCATENATED MODULE: ./src/formats/prose.ts
+
+
 const BLOCK_HEADER = /^([|>])([1-9]?[+-]?|[+-][1-9]?)[ \t]*(?:#.*)?$/;
 /** How the value of a top-level field is written, and where its text is. */
 function scalarField(lines, field) {
@@ -15543,7 +15770,7 @@ function scalarField(lines, field) {
     let valueLine = field.line;
     let valueColumn = colon + 1 + (rest.length - rest.trimStart().length);
     rest = rest.trim();
-    const base = { ...field, valueLine, valueColumn, blockIndent: 0 };
+    const base = { key: field.key, line: field.line, endLine: field.endLine, valueLine, valueColumn, blockIndent: 0 };
     if (rest === '' || rest.startsWith('#')) {
         // The value, if any, starts on a later line.
         for (let l = field.line + 1; l <= field.endLine; l++) {
@@ -15599,12 +15826,7 @@ function styleOfFlowStart(text, onKeyLine) {
 }
 /** Index of the `:` that ends the key on a key line. */
 function keyColon(line) {
-    const c = line[0];
-    if (c === '"' || c === "'") {
-        const close = closingQuote(line, 1, c);
-        return close === -1 ? -1 : line.indexOf(':', close + 1);
-    }
-    return line.search(/:(?:[ \t]|$)/);
+    return (keyPrefix(line)?.length ?? 0) - 1;
 }
 /**
  * Sentinel descriptions are conventionally a block scalar whose text is itself wrapped in quotes
@@ -15893,21 +16115,6 @@ function extendQuoted(lines, field, paragraph) {
         },
     ];
 }
-/** Index of the quote that closes a quoted scalar on `line`, searching from `from`; -1 if none. */
-function closingQuote(line, from, quote) {
-    for (let i = from; i < line.length; i++) {
-        const c = line[i];
-        if (quote === '"' && c === '\\')
-            i++;
-        else if (c === quote) {
-            if (quote === "'" && line[i + 1] === "'")
-                i++;
-            else
-                return i;
-        }
-    }
-    return -1;
-}
 function rewritePlainAsFolded(lines, field, paragraph) {
     const body = [];
     for (let l = field.valueLine; l <= field.endLine; l++) {
@@ -15947,287 +16154,13 @@ function rewriteAsLiteral(lines, field, paragraph, value) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/formats/yaml-rule.ts
-/**
- * A detection rule stored as one YAML mapping (Sentinel, Panther): loading it safely, and the
- * line positions js-yaml does not give: top-level keys, nested keys and sequence items.
- * Values always come from the parser; these scanners only say where they are written.
- */
-
-
-
-/**
- * The file's single YAML document as a mapping. Broken YAML, several documents or a top level
- * that is no mapping become a problem; an empty file is neither a rule nor a problem.
- * js-yaml keeps aliases as shared references (no expansion) and caps nesting depth, so alias
- * bombs and deep nesting cost nothing here; callers never walk a value recursively.
- *
- * `skip` names top-level fields never read (Panther `Tests`: 80% of the corpus' bytes); their
- * lines are blanked before parsing, keeping line numbers. Should that go wrong (a column-0 line
- * in a skipped field taken for a key), the whole text is parsed instead, so no problem is
- * reported that the file does not have.
- */
-function loadYamlMapping(file, skip) {
-    const skipped = skip ? withoutFields(file.text, skip.fields, skip.keys) : file.text;
-    let doc;
-    try {
-        doc = yaml.load(skipped, { filename: file.path, json: false });
-    }
-    catch (error) {
-        if (skipped === file.text)
-            return { doc: null, problems: [yamlProblem(file, error)] };
-        return loadYamlMapping(file);
-    }
-    if (doc === undefined || doc === null)
-        return { doc: null, problems: [] };
-    if (typeof doc !== 'object' || Array.isArray(doc)) {
-        const found = Array.isArray(doc) ? 'a list' : `a ${typeof doc} (${JSON.stringify(String(doc).slice(0, 40))})`;
-        return {
-            doc: null,
-            problems: [{ path: file.path, line: 1, column: 1, message: `The file's top level is ${found}; expected a mapping of rule fields` }],
-        };
-    }
-    return { doc: doc, problems: [] };
-}
-/** `text` with the lines of the named top-level fields replaced by empty lines. */
-function withoutFields(text, fields, keys) {
-    const spans = keys.flatMap((k) => (fields.has(k) ? [fields.get(k)] : [])).sort((a, b) => a.line - b.line);
-    if (spans.length === 0)
-        return text;
-    const index = new LineIndex(text);
-    const parts = [];
-    let from = 0;
-    for (const span of spans) {
-        const start = index.lineStart(span.line);
-        const end = span.endLine < index.lineCount ? index.lineStart(span.endLine + 1) : text.length;
-        parts.push(text.slice(from, start), '\n'.repeat(span.endLine - span.line + 1));
-        from = end;
-    }
-    parts.push(text.slice(from));
-    return parts.join('');
-}
-function yamlProblem(file, error) {
-    if (error instanceof yaml.YAMLException) {
-        const mark = error.mark;
-        let line = (mark?.line ?? 0) + 1;
-        // "expected a single document" comes without a mark: point at the second document.
-        if (!mark && /single document/.test(error.reason)) {
-            const second = /^(?:---|\.\.\.)\s*$/m.exec(file.text.replace(/^\s*---\s*\n/, (m) => ' '.repeat(m.length)));
-            if (second)
-                line = file.text.slice(0, second.index).split('\n').length;
-        }
-        // At the end of the stream the mark points past the last line; keep it on a real line.
-        const lastLine = Math.max(1, file.text.replace(/\r?\n$/, '').split('\n').length);
-        const column = line > lastLine ? 1 : (mark?.column ?? 0) + 1;
-        return { path: file.path, line: Math.min(line, lastLine), column, message: `Invalid YAML: ${error.reason}` };
-    }
-    const reason = error instanceof Error ? error.message : String(error);
-    return { path: file.path, line: 1, column: 1, message: `Invalid YAML: ${reason}` };
-}
-/** The value if it is a string (numbers and booleans written as ids count too), else undefined. */
-function stringOf(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-/** The strings of a list (scalars only), or of a single string. */
-function stringsOf(value) {
-    if (Array.isArray(value))
-        return value.flatMap((v) => (stringOf(v) === undefined ? [] : [stringOf(v).trim()])).filter((s) => s !== '');
-    const one = stringOf(value)?.trim();
-    return one ? [one] : [];
-}
-function lowerUnique(values) {
-    return [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))];
-}
-/** A `deprecated/` or `_deprecated/` folder anywhere in the path retires its rules. */
-function isDeprecatedPath(path) {
-    return /(?:^|\/)_?deprecated\//i.test(path);
-}
-// A key at column 0: plain (`name:`, `status :`, `MITRE ATT&CK:`) or quoted, then `:` and a space or EOL.
-const TOP_LEVEL_KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"\-?:{}[\]|>!&*%@`,][^:#]*?|-[^\s:#][^:#]*?))\s*:(?:[ \t]|$)/;
-const NON_BLANK = /\S/;
-/**
- * The top-level keys of a single-document YAML file, in order of appearance (the first of a
- * duplicated key wins; the parser rejects duplicates anyway). A field ends before the next key,
- * without the blank lines, column-0 comments and document markers that follow its value.
- */
-function topLevelFields(lines) {
-    const fields = new Map();
-    let current = null;
-    let lastContent = 0;
-    const close = () => {
-        if (current)
-            current.endLine = Math.max(current.line, lastContent);
-    };
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const first = line.charCodeAt(0);
-        // Only column-0 text can start a key; indented lines, blanks and comments never do.
-        if (line.length === 0 || first === 32 || first === 9 || first === 35) {
-            if (first !== 35 && NON_BLANK.test(line))
-                lastContent = i + 1;
-            continue;
-        }
-        if (line.startsWith('---') || line.startsWith('...'))
-            continue;
-        const m = TOP_LEVEL_KEY.exec(line);
-        if (!m) {
-            lastContent = i + 1;
-            continue;
-        }
-        close();
-        const key = m[1] !== undefined ? m[1] : m[2] !== undefined ? m[2].replace(/''/g, "'") : m[3];
-        current = { key, line: i + 1, endLine: i + 1 };
-        lastContent = i + 1;
-        if (!fields.has(key))
-            fields.set(key, current);
-    }
-    close();
-    return fields;
-}
-/** A key nested in a block mapping, found by its text between `from` and `to` (1-based lines). */
-function nestedField(lines, from, to, key) {
-    for (let l = from; l <= to; l++) {
-        const text = lines[l - 1];
-        const indent = text.length - text.trimStart().length;
-        const rest = text.slice(indent);
-        if (!(rest.startsWith(key) || rest.startsWith(`"${key}"`) || rest.startsWith(`'${key}'`)))
-            continue;
-        const after = rest.slice(rest[0] === '"' || rest[0] === "'" ? key.length + 2 : key.length);
-        if (!/^[ \t]*:(?:[ \t]|$)/.test(after))
-            continue;
-        let end = l;
-        for (let n = l + 1; n <= to; n++) {
-            const next = lines[n - 1];
-            const trimmed = next.trim();
-            if (trimmed === '' || trimmed.startsWith('#'))
-                continue;
-            if (next.length - next.trimStart().length <= indent && !trimmed.startsWith('- ') && trimmed !== '-')
-                break;
-            if (next.length - next.trimStart().length < indent)
-                break;
-            end = n;
-        }
-        return { line: l, endLine: end };
-    }
-    return null;
-}
-/**
- * The items of the sequence that is the value of the key on `keyLine`: a flow sequence after the
- * key (`[T1530, "T1213"]`, maybe over several lines) or block items (`- T1530 # comment`) on the
- * lines up to `endLine`, at the indentation of the first item.
- */
-function sequenceItems(lines, keyLine, endLine) {
-    const first = lines[keyLine - 1];
-    const colon = first.search(/:(?:[ \t]|$)/);
-    const afterKey = first.slice(colon + 1);
-    const bracket = afterKey.search(/\S/);
-    if (bracket !== -1 && afterKey[bracket] === '[')
-        return flowItems(lines, keyLine, colon + 1 + bracket + 1, endLine);
-    const items = [];
-    let itemIndent = -1;
-    for (let l = keyLine + 1; l <= endLine; l++) {
-        const text = lines[l - 1];
-        const m = /^([ \t]*)-(?:[ \t]+|$)/.exec(text);
-        if (!m)
-            continue;
-        if (itemIndent === -1)
-            itemIndent = m[1].length;
-        if (m[1].length !== itemIndent)
-            continue;
-        const item = scalarAt(text, m[0].length);
-        if (item)
-            items.push({ raw: item.raw, line: l, column: item.column });
-    }
-    return items;
-}
-/** The scalar starting at `start` of `text` (quotes and trailing comment removed), or null. */
-function scalarAt(text, start) {
-    const c = text[start];
-    if (c === undefined || c === '#')
-        return null;
-    if (c === '"' || c === "'") {
-        const close = closingQuoteIndex(text, start + 1, c);
-        const end = close === -1 ? text.length : close;
-        const inner = text.slice(start + 1, end);
-        return { raw: c === "'" ? inner.replace(/''/g, "'") : inner, column: start + 2 };
-    }
-    const comment = text.slice(start).search(/[ \t]#/);
-    const raw = (comment === -1 ? text.slice(start) : text.slice(start, start + comment)).trimEnd();
-    return { raw, column: start + 1 };
-}
-function closingQuoteIndex(text, from, quote) {
-    for (let i = from; i < text.length; i++) {
-        if (quote === '"' && text[i] === '\\')
-            i++;
-        else if (text[i] === quote) {
-            if (quote === "'" && text[i + 1] === "'")
-                i++;
-            else
-                return i;
-        }
-    }
-    return -1;
-}
-/** Items of a flow sequence whose `[` ends at `column` (0-based index after it) of `line`. */
-function flowItems(lines, line, column, endLine) {
-    const items = [];
-    for (let l = line; l <= endLine; l++) {
-        const text = lines[l - 1];
-        let i = l === line ? column : 0;
-        while (i < text.length) {
-            const c = text[i];
-            if (c === ']' || c === '#')
-                return items;
-            if (c === ' ' || c === '\t' || c === ',') {
-                i++;
-                continue;
-            }
-            if (c === '"' || c === "'") {
-                const close = closingQuoteIndex(text, i + 1, c);
-                const end = close === -1 ? text.length : close;
-                const inner = text.slice(i + 1, end);
-                items.push({ raw: c === "'" ? inner.replace(/''/g, "'") : inner, line: l, column: i + 2 });
-                i = end + 1;
-                continue;
-            }
-            let end = i;
-            while (end < text.length && text[end] !== ',' && text[end] !== ']')
-                end++;
-            items.push({ raw: text.slice(i, end).trim(), line: l, column: i + 1 });
-            i = end;
-        }
-    }
-    return items;
-}
-/**
- * One tag per ATT&CK reference of a parsed list, placed at its written item. Items are matched
- * to their text in order; an item written in a way the scanner does not follow falls back to the
- * item at the same index, then to `fallbackLine`.
- */
-function techniqueTagsOf(values, positions, fallbackLine, techniqueOf = normalizeTechnique) {
-    const list = Array.isArray(values) ? values : stringOf(values) === undefined ? [] : [values];
-    const tags = [];
-    let next = 0;
-    list.forEach((value, index) => {
-        const raw = stringOf(value)?.trim();
-        if (raw === undefined || raw === '')
-            return;
-        let found = positions.findIndex((p, i) => i >= next && p.raw.trim() === raw);
-        if (found === -1 && index < positions.length && index >= next)
-            found = index;
-        const at = found === -1 ? { line: fallbackLine, column: 1 } : positions[found];
-        if (found !== -1)
-            next = found + 1;
-        tags.push({ raw, technique: techniqueOf(raw), line: at.line, endLine: at.line, column: at.column });
-    });
-    return tags;
-}
-
 ;// CONCATENATED MODULE: ./src/formats/sentinel.ts
+
+
+
+
+
+
 
 
 
@@ -16260,13 +16193,7 @@ const sentinel = {
     planFalsePositiveFix: sentinel_planFalsePositiveFix,
 };
 function sentinel_parse(file) {
-    try {
-        return parseRule(file);
-    }
-    catch (error) {
-        // Last resort: a bug here must cost one file, not the run.
-        return { detections: [], problems: [{ path: file.path, line: 1, column: 1, message: `Could not read the rule: ${String(error)}` }] };
-    }
+    return guardedParse(file, parseRule, (error) => `Could not read the rule: ${String(error)}`);
 }
 function parseRule(file) {
     const loaded = loadYamlMapping(file);
@@ -16274,16 +16201,13 @@ function parseRule(file) {
         return { detections: [], problems: loaded.problems };
     const doc = loaded.doc;
     const lines = splitLines(file.text);
-    const fields = topLevelFields(lines);
-    const span = { line: 1, endLine: Math.max(1, lines.length) };
+    const scan = new YamlLines(lines);
+    const fields = scan.fields();
     const title = stringOf(doc['name']) ?? '';
     const titleField = fields.get('name');
     const rawDescription = stringOf(doc[DESCRIPTION]);
     const descriptionField = fields.get(DESCRIPTION);
-    const techniquesField = fields.get('relevantTechniques');
-    const techniqueTags = techniquesField
-        ? techniqueTagsOf(doc['relevantTechniques'], sequenceItems(lines, techniquesField.line, techniquesField.endLine), techniquesField.line)
-        : [];
+    const techniqueTags = attackTags(scan, fields.get('relevantTechniques'), doc['relevantTechniques']);
     const status = stringOf(doc['status'])?.trim().toLowerCase() || null;
     const query = stringOf(doc['query']) ?? '';
     const detection = {
@@ -16303,7 +16227,7 @@ function parseRule(file) {
         deprecated: status === 'deprecated' || DEPRECATED_NAME.test(title) || isDeprecatedPath(file.path),
         falsePositives: [],
         disabledChecks: disabledChecks(file.text),
-        span,
+        span: scan.whole,
         source: file,
     };
     if (rawDescription !== undefined && descriptionField) {
@@ -16339,7 +16263,7 @@ function sentinel_dataSources(connectors, query) {
     }
     for (const table of queryTables(query))
         hints.push(`table:${table}`);
-    return lowerUnique(hints);
+    return dataSourceHints(hints);
 }
 /**
  * Names a KQL query reads from: an identifier alone at the start of a statement (the query's start,
@@ -16386,7 +16310,7 @@ function sentinel_planFalsePositiveFix(detection, insertion) {
         return null;
     const raw = loaded.doc[DESCRIPTION];
     const lines = splitLines(file.text);
-    const fields = topLevelFields(lines);
+    const fields = new YamlLines(lines).fields();
     const paragraph = falsePositiveParagraph(texts);
     const title = sentinel_fixTitle(texts.length);
     const existing = fields.get(DESCRIPTION);
@@ -16405,12 +16329,11 @@ function sentinel_fixTitle(count) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/panther.ts
-/**
- * Panther analysis metadata (panther-labs/panther-analysis .yml). A rule's logic sits in a .py file
- * beside it, which is never read. ATT&CK lives in `Reports: MITRE ATT&CK: [TA0009:T1530]`. There is
- * no false-positive field, and panther_analysis_tool rejects unknown keys, so advice is read from
- * `Runbook` and `Description` prose and written to `Runbook`.
- */
+
+
+
+
+
 
 
 
@@ -16437,18 +16360,18 @@ const panther = {
     planFalsePositiveFix: panther_planFalsePositiveFix,
 };
 function panther_parse(file) {
-    try {
-        return panther_parseRule(file);
-    }
-    catch (error) {
-        // Last resort: a bug here must cost one file, not the run.
-        return { detections: [], problems: [{ path: file.path, line: 1, column: 1, message: `Could not read the rule: ${String(error)}` }] };
-    }
+    return guardedParse(file, panther_parseRule, (error) => `Could not read the rule: ${String(error)}`);
+}
+/** The file's lines, its top-level fields, and the file loaded without the fields it never reads. */
+function loadRule(file) {
+    const lines = splitLines(file.text);
+    const scan = new YamlLines(lines, { unscannedKeys: NEVER_READ });
+    const fields = scan.fields();
+    const loaded = loadYamlMapping(file, NEVER_READ.flatMap((key) => fields.get(key) ?? []));
+    return { lines, scan, fields, loaded };
 }
 function panther_parseRule(file) {
-    const lines = splitLines(file.text);
-    const fields = topLevelFields(lines);
-    const loaded = loadYamlMapping(file, { fields, keys: NEVER_READ });
+    const { lines, scan, fields, loaded } = loadRule(file);
     if (!loaded.doc)
         return { detections: [], problems: loaded.problems };
     const doc = loaded.doc;
@@ -16459,7 +16382,7 @@ function panther_parseRule(file) {
     const displayName = stringOf(doc['DisplayName'])?.trim();
     const titleField = (displayName ? fields.get('DisplayName') : undefined) ?? fields.get('RuleID') ?? fields.get('PolicyID');
     const description = unwrapQuotes(stringOf(doc[panther_DESCRIPTION]) ?? '');
-    const mitre = mitreTags(doc, lines, fields.get('Reports'));
+    const mitre = mitreTags(doc, scan, fields.get('Reports'));
     const status = stringOf(doc['Status'])?.trim().toLowerCase() || null;
     const detection = {
         format: 'panther',
@@ -16473,7 +16396,7 @@ function panther_parseRule(file) {
         techniqueTags: mitre,
         tactics: [...new Set(mitre.flatMap((t) => TACTIC_PART.exec(t.raw)?.[1] ?? (t.technique ? [] : [t.raw])))],
         query: queryOf(doc, description),
-        dataSources: lowerUnique([
+        dataSources: dataSourceHints([
             ...stringsOf(doc['LogTypes']).map((t) => `logtype:${t}`),
             ...stringsOf(doc['ResourceTypes']).map((t) => `resourcetype:${t}`),
             ...stringsOf(doc['Tags']).map((t) => `tag:${t}`),
@@ -16483,42 +16406,30 @@ function panther_parseRule(file) {
         deprecated: status === 'deprecated' || isDeprecatedPath(file.path),
         falsePositives: [RUNBOOK, panther_DESCRIPTION].flatMap((key) => proseSection(lines, fields.get(key), doc[key], key)),
         disabledChecks: disabledChecks(file.text),
-        span: { line: 1, endLine: Math.max(1, lines.length) },
+        span: scan.whole,
         source: file,
     };
     return { detections: [detection], problems: [] };
 }
-/** `Reports: MITRE ATT&CK:` items only: ids in `Tests` logs or prose are no tags. */
-function mitreTags(doc, lines, reports) {
+/**
+ * `Reports: MITRE ATT&CK:` items only: ids in `Tests` logs or prose are no tags. Items of a flow
+ * mapping (`Reports: {MITRE ATT&CK: [...]}`), which has no key line of its own, are looked for
+ * from the `Reports` value on.
+ */
+function mitreTags(doc, scan, reports) {
     const reportsValue = doc['Reports'];
-    if (!reports || !reportsValue || typeof reportsValue !== 'object' || Array.isArray(reportsValue))
+    if (!reports || !isYamlMap(reportsValue))
         return [];
     const values = reportsValue[MITRE_KEY];
     if (values === undefined || values === null)
         return [];
-    const key = nestedField(lines, reports.line + 1, reports.endLine, MITRE_KEY);
-    // A flow mapping on the `Reports:` line itself (`Reports: {MITRE ATT&CK: [...]}`) has no key line.
-    const positions = key ? sequenceItems(lines, key.line, key.endLine) : flowMappingItems(lines[reports.line - 1], reports.line);
-    return techniqueTagsOf(values, positions, key?.line ?? reports.line);
-}
-function flowMappingItems(line, lineNumber) {
-    const at = line.indexOf(MITRE_KEY);
-    if (at === -1)
-        return [];
-    // Blank out what precedes the key so that columns stay those of the file.
-    return sequenceItems([' '.repeat(at) + line.slice(at)], 1, 1).map((p) => ({ ...p, line: lineNumber }));
+    return attackTags(scan, scan.childKeys(reports).find((k) => k.key === MITRE_KEY) ?? reports, values);
 }
 /** The rule's logic as far as the YAML shows it: a correlation rule's `Detection`, a `Query`, else its description. */
 function queryOf(doc, description) {
     const detection = doc['Detection'];
-    if (detection !== undefined && detection !== null) {
-        try {
-            return yaml.dump(detection, { lineWidth: -1 }).trimEnd();
-        }
-        catch {
-            return '';
-        }
-    }
+    if (detection !== undefined && detection !== null)
+        return dumpYaml(detection).trimEnd();
     return stringOf(doc['Query'])?.trim() ?? description;
 }
 function proseSection(lines, field, value, key) {
@@ -16532,10 +16443,7 @@ function panther_planFalsePositiveFix(detection, insertion) {
     const texts = insertion.texts.filter((t) => t.trim() !== '');
     if (texts.length === 0)
         return null;
-    const file = detection.source;
-    const lines = splitLines(file.text);
-    const fields = topLevelFields(lines);
-    const loaded = loadYamlMapping(file, { fields, keys: NEVER_READ });
+    const { lines, fields, loaded } = loadRule(detection.source);
     if (!loaded.doc)
         return null;
     const paragraph = falsePositiveParagraph(texts);
