@@ -18,7 +18,7 @@ import { RULE_EXTENSIONS, formatById, recognizeFormat } from './formats/index.js
 import { analyzeDetection } from './match/analyze.js';
 import type { Confidence, RuleAnalysis } from './match/types.js';
 import { isPlaceholder } from './placeholders.js';
-import { mapBounded, readCandidate } from './read.js';
+import { readCandidate } from './read.js';
 import type { LintResult, Skip, Suppression } from './result.js';
 import { isDisabled } from './suppression.js';
 import { VERSION } from './version.js';
@@ -46,7 +46,7 @@ export interface Collected {
 
 /** Discovers, reads, prefilters and parses; returns the detections tagged with `techniques`. */
 export async function collectDetections(options: CollectOptions): Promise<Collected> {
-  const discovered = await discoverFiles({
+  const discovered = discoverFiles({
     root: options.root,
     paths: options.paths,
     extensions: RULE_EXTENSIONS,
@@ -62,16 +62,17 @@ export async function collectDetections(options: CollectOptions): Promise<Collec
   const detections: Detection[] = [];
   const problems: ParseProblem[] = [];
 
-  const outcomes = await mapBounded(files, readCandidate);
-  outcomes.forEach((outcome, i) => {
+  // One file at a time, so that only the texts of parsed rules stay in memory.
+  for (const discoveredFile of files) {
+    const outcome = readCandidate(discoveredFile);
     if (outcome.kind === 'skip') {
-      skipped.push({ path: files[i]!.relative, reason: outcome.reason });
-      return;
+      skipped.push({ path: discoveredFile.relative, reason: outcome.reason });
+      continue;
     }
     // Parsing is the expensive step: only files that mention a selected technique can carry its tag.
-    if (!mayCarryTag.test(outcome.file.text)) return;
+    if (!mayCarryTag.test(outcome.file.text)) continue;
     const format = recognizeFormat(outcome.file);
-    if (!format) return;
+    if (!format) continue;
     const parsed = format.parse(outcome.file);
     problems.push(...parsed.problems);
     for (const detection of parsed.detections) {
@@ -82,7 +83,7 @@ export async function collectDetections(options: CollectOptions): Promise<Collec
       }
       detections.push(detection);
     }
-  });
+  }
   return { detections, problems, skipped, files: files.length };
 }
 
