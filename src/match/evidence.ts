@@ -41,7 +41,16 @@ export interface Evidence {
   tools: EvidenceItem[];
   /** Comparable words (see similarity `terms`) of title, description and query. */
   words: ReadonlySet<string>;
+  /**
+   * The rule reads host or endpoint logs (Windows, Linux, macOS, Sysmon, EDR) and names no
+   * cloud platform: entries about a cloud platform never apply, however its words match.
+   */
+  hostOnly: boolean;
 }
+
+/** Data sources of host and endpoint telemetry, as the formats write them. */
+const HOST_DATA_SOURCE =
+  /\b(?:product:(?:windows|linux|macos)|category:(?:process_creation|file_\w+|registry_\w+|network_connection|image_load|dns_query|ps_\w+|pipe_created|driver_load|create_remote_thread|process_access)|sysmon|winlogbeat|logs-endpoint|logs-windows|auditd)\b/i;
 
 /**
  * Query fields that name the API call or event a rule selects, by their last path segments:
@@ -316,6 +325,7 @@ export function extractEvidence(detection: Detection): Evidence {
   }
 
   evidence.words = new Set([...terms(detection.title), ...terms(description), ...terms(queryValues(query))]);
+  evidence.hostOnly = evidence.platforms.length === 0 && HOST_DATA_SOURCE.test(dataSourceText);
   return evidence;
 }
 
@@ -332,5 +342,5 @@ function withoutFalsePositives(detection: Detection): string {
 }
 
 function emptyEvidence(): Evidence {
-  return { platforms: [], services: [], operations: [], operationsFromQuery: false, tools: [], words: new Set() };
+  return { platforms: [], services: [], operations: [], operationsFromQuery: false, tools: [], words: new Set(), hostOnly: false };
 }

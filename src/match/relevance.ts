@@ -129,13 +129,16 @@ export interface RankedEntry {
   reason: string;
 }
 
+const GENERIC_OPERATIONS: ReadonlySet<string> = new Set(['get', 'list', 'watch', 'create', 'update', 'patch', 'delete']);
+
 function firstShared(items: readonly EvidenceItem[], values: ReadonlySet<string>): EvidenceItem | undefined {
   return items.find((i) => values.has(i.value));
 }
 
 /**
  * Ranks the entries that apply to a rule, most relevant first.
- * - A platform mismatch excludes: an entry for AWS never applies to a GCP rule.
+ * - A platform mismatch excludes: an entry for AWS never applies to a GCP rule, and an entry
+ *   about a cloud platform never applies to a rule on host logs (Windows, Linux, Sysmon).
  * - A service mismatch excludes, unless an operation or a tool matches: an SNS entry does not
  *   apply to an S3 rule.
  * - An operation mismatch excludes when the query names its operations: a CreateTrail rule does
@@ -170,12 +173,18 @@ export function rankEntries(evidence: Evidence, index: CatalogIndex): RankedEntr
 }
 
 function judge(evidence: Evidence, platforms: ReadonlySet<string>, e: IndexedEntry): RankedEntry | null {
+  // A PowerShell rule on Windows endpoints shares a tool with a SharePoint entry, not its subject.
+  if (evidence.hostOnly && e.platforms.size > 0) return null;
   const platformKnown = e.platforms.size > 0 && platforms.size > 0;
   const platformMatch = platformKnown && [...e.platforms].some((p) => platforms.has(p));
   if (platformKnown && !platformMatch) return null;
 
-  const operation = evidence.operations.find((item) => operationKeys(item.value).some((k) => e.operations.has(k)));
   const service = firstShared(evidence.services, e.services);
+  // A CRUD verb (`verb: create` in a Kubernetes audit rule) names no subject: it counts only
+  // when the entry's service matches too, or every audit rule would get the Arc entries.
+  const operation = evidence.operations.find(
+    (item) => operationKeys(item.value).some((k) => e.operations.has(k)) && (!GENERIC_OPERATIONS.has(item.value) || !!service),
+  );
   const tool = firstShared(evidence.tools, e.tools);
   const matchedTerms = e.terms.filter((t) => t.words.every((w) => evidence.words.has(w)));
 

@@ -86,3 +86,29 @@ describe('the T1530 catalog against its source rules', () => {
     for (const r of others) expect(r.reason).toMatch(/^query matches /);
   });
 });
+
+describe('the T1530 catalog against rules it must leave alone', () => {
+  const entries = loadBuiltinEntries().filter((e) => e.technique === 'T1530');
+  const suggested = (d: Detection) => analyzeDetection(d, entries).relevant.map((r) => r.entryId);
+
+  it('suggests no cloud entry for a PowerShell rule on Windows endpoints', () => {
+    const windows = detection({
+      format: 'sigma',
+      title: 'PowerShell Downloads a File with Invoke-WebRequest',
+      description: 'Detects PowerShell scripts that download files, as automation scripts sometimes do.',
+      dataSources: ['product:windows', 'category:ps_script'],
+      query: "selection:\n    ScriptBlockText|contains: 'Invoke-WebRequest'\n",
+    });
+    expect(suggested(windows)).toEqual([]);
+  });
+
+  it('suggests no Azure Arc entry for a Kubernetes audit rule that is not about secrets', () => {
+    const cronjob = detection({
+      format: 'sigma',
+      title: 'Kubernetes CronJob Created',
+      dataSources: ['product:kubernetes', 'service:audit'],
+      query: "selection:\n    objectRef.resource: 'cronjobs'\n    verb: 'create'\n",
+    });
+    expect(suggested(cronjob)).toEqual([]);
+  });
+});
