@@ -13,6 +13,8 @@ import type { Fix } from '../fix/edits.js';
 import { LineIndex, splitLines, type SourceFile } from '../source.js';
 import { disabledChecks } from '../suppression.js';
 import type { FalsePositiveInsertion, FormatModule } from './types.js';
+import { isDeprecatedPath } from './deprecated-path.js';
+import { guardedParse } from './parse-guard.js';
 
 const FALSE_POSITIVE_KEYS: ReadonlySet<string> = new Set(['false_positives', 'falsepositives', 'false_positive']);
 const NEW_FALSE_POSITIVE_KEY = 'false_positives';
@@ -42,7 +44,6 @@ const META_DATA_SOURCES: Readonly<Record<string, string>> = {
 };
 const UDM_DATA_SOURCE = /\bmetadata\.(log_type|product_name|vendor_name)\s*=\s*"([^"\n]+)"/g;
 const UDM_KINDS: Readonly<Record<string, string>> = { log_type: 'logtype', product_name: 'product', vendor_name: 'vendor' };
-const DEPRECATED_PATH = /(?:^|\/)_?deprecated\//i;
 const SNIFF_RULE = /(?:^|\n)[ \t]*rule[ \t]+[A-Za-z_][A-Za-z0-9_]*\s*\{/;
 const SNIFF_SECTION = /\b(?:meta|events)[ \t]*:/;
 const SENTENCE_END = /[.!?…]["')\]]*$/;
@@ -470,7 +471,7 @@ function toDetection(ctx: Context, rule: RuleBlock, meta: MetaEntry[], document:
     query,
     dataSources: dataSourcesOf(ctx, meta, query),
     status,
-    deprecated: status === 'deprecated' || DEPRECATED_PATH.test(ctx.file.path),
+    deprecated: status === 'deprecated' || isDeprecatedPath(ctx.file.path),
     falsePositives: falsePositives ? [falsePositives] : [],
     disabledChecks: disabledChecks(text.slice(rule.ownedFrom, rule.close.end)),
     span: { line: ruleLine, endLine: index.lineOf(rule.close.start) },
@@ -581,13 +582,6 @@ export const chronicle: FormatModule = {
   name: 'Chronicle YARA-L',
   extensions: ['.yaral'],
   sniff: (file) => SNIFF_RULE.test(file.text) && SNIFF_SECTION.test(file.text),
-  parse: (file) => {
-    try {
-      return parseChronicle(file);
-    } catch (err) {
-      // Defensive: parse must never throw; a crash here is a bug reported as a problem.
-      return { detections: [], problems: [{ path: file.path, line: 1, column: 1, message: `cannot read the rule: ${String(err)}` }] };
-    }
-  },
+  parse: (file) => guardedParse(file, parseChronicle, (err) => `cannot read the rule: ${String(err)}`),
   planFalsePositiveFix: planChronicleFix,
 };

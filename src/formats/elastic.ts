@@ -20,6 +20,8 @@ import type { Fix, TextEdit } from '../fix/edits.js';
 import { LineIndex, splitLines, type SourceFile } from '../source.js';
 import { disabledChecks } from '../suppression.js';
 import type { FalsePositiveInsertion, FormatModule } from './types.js';
+import { isDeprecatedPath } from './deprecated-path.js';
+import { guardedParse } from './parse-guard.js';
 
 const FIELD = 'false_positives';
 const NOTE = 'note';
@@ -33,7 +35,6 @@ const DEFAULT_INDENT = '    ';
 
 const SNIFF_RULE_TABLE = /^\[rule\][ \t]*(?:#.*)?\r?$/m;
 const SNIFF_RULE_KEYS = /^(?:\[metadata\]|rule_id[ \t]*=)/m;
-const DEPRECATED_PATH = /(?:^|\/)_?deprecated\//i;
 const DATASET_IN_QUERY = /\b(?:event|data_stream)\.dataset\s*(?::|==|=)\s*(\([^)\n]*\)|"[^"\n]*"|[A-Za-z0-9_.*-]+)/g;
 const DATASET_NAME = /[A-Za-z0-9_][A-Za-z0-9_.*-]*/g;
 const ESQL_FROM = /^\s*from\s+([^|\n]+)/i;
@@ -798,7 +799,7 @@ function parseElastic(file: SourceFile): ParseResult {
     query,
     dataSources,
     status,
-    deprecated: status === 'deprecated' || DEPRECATED_PATH.test(path),
+    deprecated: status === 'deprecated' || isDeprecatedPath(path),
     falsePositives,
     disabledChecks: disabledChecks(text),
     span: { line: 1, endLine: lastLineOf(text, index) },
@@ -1048,13 +1049,6 @@ export const elastic: FormatModule = {
   name: 'Elastic',
   extensions: ['.toml'],
   sniff: (file) => SNIFF_RULE_TABLE.test(file.text) && SNIFF_RULE_KEYS.test(file.text),
-  parse: (file) => {
-    try {
-      return parseElastic(file);
-    } catch (err) {
-      // Defensive: parse must never throw; a crash here is a bug reported as a problem.
-      return { detections: [], problems: [{ path: file.path, line: 1, column: 1, message: `cannot read the rule: ${String(err)}` }] };
-    }
-  },
+  parse: (file) => guardedParse(file, parseElastic, (err) => `cannot read the rule: ${String(err)}`),
   planFalsePositiveFix: planElasticFix,
 };

@@ -11,6 +11,7 @@ import { disabledChecks } from '../suppression.js';
 import type { FalsePositiveInsertion, FormatModule } from './types.js';
 import { dataSourceHints } from './data-source-hints.js';
 import { isDeprecatedPath } from './deprecated-path.js';
+import { testEventQuery, TESTS_KEY } from './panther-tests.js';
 import { guardedParse } from './parse-guard.js';
 import { appendParagraph, falsePositiveParagraph, falsePositiveSentences, newField, scalarField, unwrapQuotes } from './prose.js';
 import { attackTags } from './yaml-attack-tags.js';
@@ -23,8 +24,11 @@ const RULE_TYPES: ReadonlySet<string> = new Set(['rule', 'policy', 'correlation_
 const RULE_ANALYSIS_TYPE = /^AnalysisType[ \t]*:[ \t]*["']?(?:rule|policy|correlation_rule|scheduled_rule)["']?[ \t]*(?:#.*)?\r?$/m;
 
 const MITRE_KEY = 'MITRE ATT&CK';
-/** Unit tests with sample logs: most of a rule file's bytes, and nothing lofp-lint reads. */
-const NEVER_READ = ['Tests'];
+/**
+ * Unit tests with sample logs: most of a rule file's bytes, left out of the rule's parse and
+ * read on their own only for the query (see panther-tests.ts).
+ */
+const NEVER_READ = [TESTS_KEY];
 const RUNBOOK = 'Runbook';
 const DESCRIPTION = 'Description';
 /** Where a missing `Runbook` goes: after the first of these keys that the file has. */
@@ -80,7 +84,7 @@ function parseRule(file: SourceFile): ParseResult {
     techniques: [...new Set(mitre.flatMap((t) => (t.technique ? [t.technique] : [])))],
     techniqueTags: mitre,
     tactics: [...new Set(mitre.flatMap((t) => TACTIC_PART.exec(t.raw)?.[1] ?? (t.technique ? [] : [t.raw])))],
-    query: queryOf(doc, description),
+    query: queryOf(doc, lines, fields.get(TESTS_KEY)),
     dataSources: dataSourceHints([
       ...stringsOf(doc['LogTypes']).map((t) => `logtype:${t}`),
       ...stringsOf(doc['ResourceTypes']).map((t) => `resourcetype:${t}`),
@@ -110,11 +114,14 @@ function mitreTags(doc: YamlMap, scan: YamlLines, reports: KeySpan | undefined):
   return attackTags(scan, scan.childKeys(reports).find((k) => k.key === MITRE_KEY) ?? reports, values);
 }
 
-/** The rule's logic as far as the YAML shows it: a correlation rule's `Detection`, a `Query`, else its description. */
-function queryOf(doc: YamlMap, description: string): string {
+/**
+ * The rule's logic as far as the YAML shows it: a correlation rule's `Detection`, a `Query`, else
+ * the events its matching tests log. Never the description: prose is no evidence of what fires.
+ */
+function queryOf(doc: YamlMap, lines: readonly string[], tests: KeySpan | undefined): string {
   const detection = doc['Detection'];
   if (detection !== undefined && detection !== null) return dumpYaml(detection).trimEnd();
-  return stringOf(doc['Query'])?.trim() ?? description;
+  return stringOf(doc['Query'])?.trim() ?? testEventQuery(lines, tests);
 }
 
 function proseSection(lines: readonly string[], field: KeySpan | undefined, value: unknown, key: string): FalsePositiveSection[] {

@@ -9,12 +9,11 @@
  * Deep nesting is cut by js-yaml itself (`maxDepth`, default 100: YAMLException); a RangeError
  * from a stack overflow is still caught in case a future version drops that limit.
  *
- * Two entry points share the parser call and its error positions, and differ where the formats
- * have always differed (their tests pin it):
- * - `loadYamlDocument` / `loadDocuments` (Sigma, Splunk): one document of a stream at a time;
- *   refuses alias bombs; `invalid YAML: <reason>`.
- * - `loadYamlMapping` (Sentinel, Panther): the whole file as one mapping; keeps aliases shared
- *   (see there); `Invalid YAML: <reason>`, kept on a line of the file at the end of the stream.
+ * Both entry points share the parser call, its error positions and wording (`invalid YAML:
+ * <reason>`) and the alias-bomb refusal:
+ * - `loadYamlDocument` / `loadDocuments` (Sigma, Splunk): one document of a stream at a time.
+ * - `loadYamlMapping` (Sentinel, Panther): the whole file as one mapping, errors kept on a line
+ *   of the file at the end of the stream.
  */
 import yaml from 'js-yaml';
 import type { LineSpan, ParseProblem } from '../detection.js';
@@ -75,22 +74,25 @@ function secondDocumentLine(text: string, reason: string): number | null {
  */
 export function loadYamlDocument(text: string, firstLine = 1): YamlLoad {
   const parsed = parse(text, firstLine);
-  if (!parsed.ok) {
-    const message = parsed.fromParser ? `invalid YAML: ${parsed.reason}` : parsed.reason;
-    return { ok: false, line: parsed.line, column: parsed.column, message };
-  }
-  const value = parsed.value;
+  if (!parsed.ok) return { ok: false, line: parsed.line, column: parsed.column, message: failureMessage(parsed) };
+  return aliasBomb(text, parsed.value, firstLine) ?? { ok: true, value: parsed.value };
+}
+
+function failureMessage(failure: Extract<Parsed, { ok: false }>): string {
+  return failure.fromParser ? `invalid YAML: ${failure.reason}` : failure.reason;
+}
+
+/** A refusal when `value` (loaded from `text`, starting on `firstLine`) expands beyond the limit. */
+function aliasBomb(text: string, value: unknown, firstLine: number): Extract<YamlLoad, { ok: false }> | null {
   // Aliases need anchors; skipping the walk for documents without one keeps the common case free.
-  if (ANCHOR.test(text) && expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
-    const at = firstAlias(text);
-    return {
-      ok: false,
-      line: at.line + firstLine - 1,
-      column: at.column,
-      message: `YAML aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?); refusing to load it`,
-    };
-  }
-  return { ok: true, value };
+  if (!ANCHOR.test(text) || expandedSize(value, MAX_EXPANDED_NODES) <= MAX_EXPANDED_NODES) return null;
+  const at = firstAlias(text);
+  return {
+    ok: false,
+    line: at.line + firstLine - 1,
+    column: at.column,
+    message: `YAML aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?); refusing to load it`,
+  };
 }
 
 /** A document of a file, loaded on its own. */
@@ -147,11 +149,9 @@ export interface LoadedMapping {
 }
 
 /**
- * The file's single YAML document as a mapping (Sentinel, Panther). Broken YAML, several
- * documents or a top level that is no mapping become a problem; an empty file is neither a rule
- * nor a problem. Alias bombs are kept, not refused: these formats read only scalars and flat
- * lists from the top level and never expand a value (Panther dumps `Detection` with its aliases
- * kept as anchors), so a shared alias costs them nothing.
+ * The file's single YAML document as a mapping (Sentinel, Panther). Broken YAML, an alias bomb,
+ * several documents or a top level that is no mapping become a problem; an empty file is neither
+ * a rule nor a problem.
  *
  * `blank` lists the spans of top-level fields never read (Panther `Tests`: 80% of the corpus'
  * bytes); their lines are blanked before parsing, keeping line numbers. Should that go wrong (a
@@ -165,6 +165,8 @@ export function loadYamlMapping(file: SourceFile, blank: readonly LineSpan[] = [
     if (text !== file.text) return loadYamlMapping(file);
     return { doc: null, problems: [mappingProblem(file, parsed)] };
   }
+  const bomb = aliasBomb(text, parsed.value, 1);
+  if (bomb) return { doc: null, problems: [{ path: file.path, line: bomb.line, column: bomb.column, message: bomb.message }] };
   const doc = parsed.value;
   if (doc === undefined || doc === null) return { doc: null, problems: [] };
   if (typeof doc !== 'object' || Array.isArray(doc)) {
@@ -182,7 +184,7 @@ function mappingProblem(file: SourceFile, failure: Extract<Parsed, { ok: false }
   const lastLine = splitLines(file.text).length;
   const line = Math.min(failure.line, lastLine);
   const column = failure.line > lastLine ? 1 : failure.column;
-  return { path: file.path, line, column, message: failure.fromParser ? `Invalid YAML: ${failure.reason}` : failure.reason };
+  return { path: file.path, line, column, message: failureMessage(failure) };
 }
 
 /** `text` with the lines of `spans` replaced by empty lines. */

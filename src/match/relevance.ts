@@ -183,7 +183,7 @@ function judge(evidence: Evidence, platforms: ReadonlySet<string>, e: IndexedEnt
   // A CRUD verb (`verb: create` in a Kubernetes audit rule) names no subject: it counts only
   // when the entry's service matches too, or every audit rule would get the Arc entries.
   const operation = evidence.operations.find(
-    (item) => operationKeys(item.value).some((k) => e.operations.has(k)) && (!GENERIC_OPERATIONS.has(item.value) || !!service),
+    (item) => operationKeys(item.value).some((k) => e.operations.has(k) && (!GENERIC_OPERATIONS.has(k) || !!service)),
   );
   const tool = firstShared(evidence.tools, e.tools);
   const matchedTerms = e.terms.filter((t) => t.words.every((w) => evidence.words.has(w)));

@@ -49,7 +49,8 @@ describe('lofp-lint examples', () => {
       ['examples/chronicle/gcs_bucket_made_public.yaral', 13, 'vague-false-positive', 'warning', ''],
       ['examples/elastic/aws_ec2_export_task.toml', 17, 'missing-false-positives', 'error', 'aws-ec2-export-task-by-admin:high'],
       ['examples/elastic/aws_ec2_export_task.toml', 17, 'missing-catalog-entry', 'warning', 'aws-ec2-export-task-by-admin:high'],
-      ['examples/panther/aws_sns_subscription_created.yml', 4, 'missing-false-positives', 'error', ''],
+      ['examples/panther/aws_sns_subscription_created.yml', 4, 'missing-false-positives', 'error', 'aws-sns-topic-subscription-by-user:high'],
+      ['examples/panther/aws_sns_subscription_created.yml', 4, 'missing-catalog-entry', 'warning', 'aws-sns-topic-subscription-by-user:high'],
       ['examples/sentinel/azure_blob_azcopy_download.yaml', 3, 'missing-catalog-entry', 'warning', 'azure-blob-azcopy-devops-downloads:high'],
       ['examples/sentinel/azure_blob_azcopy_download.yaml', 3, 'missing-catalog-entry', 'warning', 'azure-blob-azcopy-automated-transfers:high'],
       ['examples/sigma/gcp_pubsub_topic_created.yml', 17, 'placeholder-false-positives', 'error', 'gcp-pubsub-topic-created-by-admin:high'],
@@ -57,7 +58,7 @@ describe('lofp-lint examples', () => {
       ['examples/splunk/aws_dynamodb_table_scan.yml', 13, 'placeholder-false-positives', 'error', 'aws-dynamodb-table-scan-by-user:high'],
       ['examples/splunk/aws_dynamodb_table_scan.yml', 13, 'missing-catalog-entry', 'warning', 'aws-dynamodb-table-scan-by-user:high'],
     ]);
-    expect(summary).toEqual({ files: 8, detections: 7, skipped: 0, errors: 4, warnings: 6, notes: 0, suppressed: 0 });
+    expect(summary).toEqual({ files: 8, detections: 7, skipped: 0, errors: 4, warnings: 7, notes: 0, suppressed: 0 });
   });
 
   it('prints stylish lines and a closing count', () => {
@@ -79,11 +80,10 @@ describe('lofp-lint examples', () => {
     const copy = path.join(scratch, 'fix');
     cpSync(path.join(ROOT, 'examples'), copy, { recursive: true });
     const fixed = cli(['--fix', '.'], copy);
-    expect(fixed.stderr).toBe('lofp-lint: fixed 4 files\n');
+    expect(fixed.stderr).toBe('lofp-lint: fixed 5 files\n');
     const after = findings(cli(['.', '--format', 'json'], copy).stdout).rows;
     expect(after).toEqual([
       ['chronicle/gcs_bucket_made_public.yaral', 13, 'vague-false-positive', 'warning', ''],
-      ['panther/aws_sns_subscription_created.yml', 4, 'missing-false-positives', 'error', ''],
     ]);
     expect(readFileSync(path.join(copy, 'splunk/aws_dynamodb_table_scan.yml'), 'utf8')).toContain(
       '\nknown_false_positives: Legitimate users may scan DynamoDB tables for various reasons, such as data analysis or application functionality. Ensure that the user has the necessary permissions and that the Scan operation is authorized before taking action.\n',

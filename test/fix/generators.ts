@@ -46,8 +46,8 @@ export interface Scenario {
   elastic: { integration: string; index: string; query: string };
   splunk: { dataSource: string; search: string };
   sentinel: { connector: string; dataType: string; query: readonly string[] };
-  /** Panther keeps its logic in Python: the YAML's description is the only evidence. */
-  panther: { logType: string; description: string };
+  /** Panther keeps its logic in Python: the evidence is the description and the matching test's log event. */
+  panther: { logType: string; description: string; testEvent: string };
   chronicle: { logType: string; events: readonly string[] };
 }
 
@@ -71,7 +71,7 @@ export const SCENARIOS: readonly Scenario[] = [
     },
     splunk: { dataSource: 'AWS CloudTrail CreateTrail', search: '`cloudtrail` eventName=CreateTrail eventSource=cloudtrail.amazonaws.com | stats count by user_arn' },
     sentinel: { connector: 'AWS', dataType: 'AWSCloudTrail', query: ['AWSCloudTrail', '| where EventName == "CreateTrail" and EventSource == "cloudtrail.amazonaws.com"'] },
-    panther: { logType: 'AWS.CloudTrail', description: 'Detects a CreateTrail call that starts a new CloudTrail trail.' },
+    panther: { logType: 'AWS.CloudTrail', description: 'Detects a CreateTrail call that starts a new CloudTrail trail.', testEvent: 'eventName: CreateTrail' },
     chronicle: { logType: 'AWS_CLOUDTRAIL', events: ['$e.metadata.log_type = "AWS_CLOUDTRAIL"', '$e.metadata.product_event_type = "CreateTrail"'] },
   },
   {
@@ -93,7 +93,7 @@ export const SCENARIOS: readonly Scenario[] = [
     },
     splunk: { dataSource: 'AWS CloudTrail PutBucketPolicy', search: '`cloudtrail` eventName=PutBucketPolicy eventSource=s3.amazonaws.com | stats count by user_arn bucketName' },
     sentinel: { connector: 'AWS', dataType: 'AWSCloudTrail', query: ['AWSCloudTrail', '| where EventName == "PutBucketPolicy" and EventSource == "s3.amazonaws.com"'] },
-    panther: { logType: 'AWS.CloudTrail', description: 'Detects a PutBucketPolicy call that changes the policy of an S3 bucket.' },
+    panther: { logType: 'AWS.CloudTrail', description: 'Detects a PutBucketPolicy call that changes the policy of an S3 bucket.', testEvent: 'eventName: PutBucketPolicy' },
     chronicle: { logType: 'AWS_CLOUDTRAIL', events: ['$e.metadata.log_type = "AWS_CLOUDTRAIL"', '$e.metadata.product_event_type = "PutBucketPolicy"', '$e.target.application = "s3.amazonaws.com"'] },
   },
   {
@@ -115,7 +115,7 @@ export const SCENARIOS: readonly Scenario[] = [
     },
     splunk: { dataSource: 'AWS CloudTrail Scan', search: '`cloudtrail` eventName=Scan eventSource=dynamodb.amazonaws.com | stats count by user_arn' },
     sentinel: { connector: 'AWS', dataType: 'AWSCloudTrail', query: ['AWSCloudTrail', '| where EventName == "Scan" and EventSource == "dynamodb.amazonaws.com"'] },
-    panther: { logType: 'AWS.CloudTrail', description: 'Detects a DynamoDB Scan call that reads a whole table.' },
+    panther: { logType: 'AWS.CloudTrail', description: 'Detects a DynamoDB Scan call that reads a whole table.', testEvent: 'eventName: Scan' },
     chronicle: { logType: 'AWS_CLOUDTRAIL', events: ['$e.metadata.log_type = "AWS_CLOUDTRAIL"', '$e.metadata.product_event_type = "Scan"', '$e.target.application = "dynamodb.amazonaws.com"'] },
   },
   {
@@ -137,7 +137,7 @@ export const SCENARIOS: readonly Scenario[] = [
     },
     splunk: { dataSource: 'Azure Blob Storage GetBlob', search: '`azure_monitor_storage` operationName=GetBlob userAgentHeader="*AzCopy*" | stats count by callerIpAddress' },
     sentinel: { connector: 'AzureStorageAccount', dataType: 'StorageBlobLogs', query: ['StorageBlobLogs', '| where OperationName == "GetBlob" and UserAgentHeader has "AzCopy"'] },
-    panther: { logType: 'Azure.MonitorActivity', description: 'Detects GetBlob reads from Azure blob storage made with AzCopy.' },
+    panther: { logType: 'Azure.MonitorActivity', description: 'Detects GetBlob reads from Azure blob storage made with AzCopy.', testEvent: 'operationName: GetBlob' },
     chronicle: { logType: 'AZURE_STORAGE', events: ['$e.metadata.product_name = "Azure Blob Storage"', '$e.metadata.product_event_type = "GetBlob"', '$e.network.http.user_agent = /AzCopy/ nocase'] },
   },
   {
@@ -156,7 +156,7 @@ export const SCENARIOS: readonly Scenario[] = [
     },
     splunk: { dataSource: 'Google Cloud Pub/Sub', search: '`google_gcp_pubsub_message` data.protoPayload.methodName="google.pubsub.v1.Publisher.CreateTopic" | stats count by data.protoPayload.authenticationInfo.principalEmail' },
     sentinel: { connector: 'GCPAuditLogsDefinition', dataType: 'GCPAuditLogs', query: ['GCPAuditLogs', '| where MethodName == "google.pubsub.v1.Publisher.CreateTopic"'] },
-    panther: { logType: 'GCP.AuditLog', description: 'Detects google.pubsub.v1.Publisher.CreateTopic calls that create a Pub/Sub topic.' },
+    panther: { logType: 'GCP.AuditLog', description: 'Detects google.pubsub.v1.Publisher.CreateTopic calls that create a Pub/Sub topic.', testEvent: 'methodName: google.pubsub.v1.Publisher.CreateTopic' },
     chronicle: { logType: 'GCP_CLOUDAUDIT', events: ['$e.metadata.log_type = "GCP_CLOUDAUDIT"', '$e.metadata.product_event_type = "google.pubsub.v1.Publisher.CreateTopic"'] },
   },
 ];
@@ -550,7 +550,7 @@ export const pantherArb: fc.Arbitrary<GeneratedRule> = fc
     if (!layout.fieldLast) lines.push(...field);
     lines.push('Reference: https://attack.mitre.org/techniques/T1530/');
     if (layout.extraAfter) {
-      lines.push('SummaryAttributes:', `${i}- p_any_aws_arns`, 'Tests:', `${i}- Name: Matching call`, `${i}  ExpectedResult: true`, `${i}  Log:`, `${i}${i}  eventName: Example`);
+      lines.push('SummaryAttributes:', `${i}- p_any_aws_arns`, 'Tests:', `${i}- Name: Matching call`, `${i}  ExpectedResult: true`, `${i}  Log:`, `${i}${i}  ${p.testEvent}`);
     }
     if (layout.fieldLast) lines.push(...field);
     return {

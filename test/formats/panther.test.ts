@@ -68,8 +68,7 @@ describe('panther.parse', () => {
         { raw: 'TA0010:T1567.002', technique: 'T1567.002', line: 15, endLine: 15, column: 7 },
       ],
       tactics: ['TA0009', 'TA0010'],
-      query:
-        'Detects a principal downloading an unusual number of objects from one bucket. Analytics jobs are legitimate heavy readers and should be allow-listed by role.',
+      query: 'eventName: GetObject',
       dataSources: ['logtype:aws.cloudtrail', 'logtype:aws.s3serveraccess', 'tag:aws', 'tag:collection:data from cloud storage object'],
       status: null,
       deprecated: false,
@@ -100,6 +99,61 @@ describe('panther.parse', () => {
     expect(detection.techniques).toEqual(['T1078']);
     expect(detection.techniqueTags).toEqual([{ raw: 'TA0001:T1078', technique: 'T1078', line: 12, endLine: 12, column: 7 }]);
     expect(detection.falsePositives).toEqual([]);
+  });
+
+  it('takes the query from the event fields of the tests expected to match, never from the Description', () => {
+    expect(only(fixture('tests-event-fields.yml')).query).toBe(
+      [
+        'protoPayload.methodName: storage.setIamPermissions',
+        'protoPayload.serviceName: storage.googleapis.com',
+        'eventName: Subscribe',
+        'eventSource: sns.amazonaws.com',
+        'protoPayload.methodName: storage.objects.get',
+        'userIdentity.type: IAMUser',
+        'eventType: 7',
+        'operationName: MICROSOFT.STORAGE/STORAGEACCOUNTS/LISTKEYS/ACTION',
+        'Operation: FileDownloaded twice',
+      ].join('\n'),
+    );
+    expect(only(fixture('tests-none-expected.yml')).query).toBe('');
+    const bare = 'AnalysisType: rule\nRuleID: x\nDescription: eventName GetObject\nReports:\n  MITRE ATT&CK:\n    - TA0009:T1530\n';
+    expect(only(makeSourceFile('r.yml', bare)).query).toBe('');
+  });
+
+  it('prefers a Query to the tests, and reads a flow mapping Tests value', () => {
+    const text = 'AnalysisType: scheduled_rule\nRuleID: x\nQuery: " SELECT 1 "\nTests: [{ExpectedResult: true, Log: {eventName: GetObject}}]\n';
+    expect(only(makeSourceFile('r.yml', text)).query).toBe('SELECT 1');
+    expect(only(makeSourceFile('r.yml', text.replace(/^Query.*\n/m, ''))).query).toBe('eventName: GetObject');
+  });
+
+  it('keeps the rule when its Tests do not load or expand beyond the limit, with an empty query', () => {
+    const broken = only(fixture('tests-broken-block.yml'));
+    expect([broken.id, broken.title, broken.techniques, broken.query]).toEqual([
+      'Fixture.TestsBrokenBlock',
+      'A rule whose Tests do not load',
+      ['T1530'],
+      '',
+    ]);
+    const started = Date.now();
+    const bomb = only(fixture('tests-alias-bomb.yml'));
+    expect([bomb.id, bomb.techniques, bomb.query]).toEqual(['Fixture.TestsAliasBomb', ['T1530'], '']);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses an alias bomb outside Tests as a parse problem', () => {
+    let bomb = 'AnalysisType: rule\nRuleID: x\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1; i <= 5; i++) bomb += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+    expect(panther.parse(makeSourceFile('bomb.yml', `${bomb}Description: *a5\n`))).toEqual({
+      detections: [],
+      problems: [
+        {
+          path: 'bomb.yml',
+          line: 4,
+          column: 10,
+          message: 'YAML aliases expand to more than 100,000 nodes (an alias bomb?); refusing to load it',
+        },
+      ],
+    });
   });
 
   it('keeps malformed tactic ids raw and normalizes the technique part', () => {
@@ -199,7 +253,7 @@ describe('panther.parse', () => {
           path: 'rules/broken.yml',
           line: 6,
           column: 1,
-          message: 'Invalid YAML: unexpected end of the stream within a double quoted scalar',
+          message: 'invalid YAML: unexpected end of the stream within a double quoted scalar',
         },
       ],
     });

@@ -25,12 +25,20 @@ describe('loadYamlMapping', () => {
   const load = (text: string, blank: { line: number; endLine: number }[] = []) => loadYamlMapping(makeSourceFile('f.yaml', text), blank);
 
   it.each([
-    ['several documents, at the second one', 'a: 1\n---\nb: 2\n', 2, 1, 'Invalid YAML: expected a single document in the stream, but found more'],
-    ['the end of the stream, on the last line', "a: 1\nb: 'x\n", 2, 1, 'Invalid YAML: unexpected end of the stream within a single quoted scalar'],
+    ['several documents, at the second one', 'a: 1\n---\nb: 2\n', 2, 1, 'invalid YAML: expected a single document in the stream, but found more'],
+    ['the end of the stream, on the last line', "a: 1\nb: 'x\n", 2, 1, 'invalid YAML: unexpected end of the stream within a single quoted scalar'],
     ['a top level that is a list', '- a\n', 1, 1, "The file's top level is a list; expected a mapping of rule fields"],
     ['a top level that is text', 'just text\n', 1, 1, 'The file\'s top level is a string ("just text"); expected a mapping of rule fields'],
   ])('reports %s', (_what, text, line, column, message) => {
     expect(load(text)).toEqual({ doc: null, problems: [{ path: 'f.yaml', line, column, message }] });
+  });
+
+  it('refuses an alias bomb at its first alias, and ignores one in blanked lines', () => {
+    let bomb = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1; i <= 5; i++) bomb += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+    const message = 'YAML aliases expand to more than 100,000 nodes (an alias bomb?); refusing to load it';
+    expect(load(`k: 1\n${bomb}`)).toEqual({ doc: null, problems: [{ path: 'f.yaml', line: 3, column: 10, message }] });
+    expect(load(`k: 1\nTests:\n${bomb.replace(/^/gm, '  ')}`, [{ line: 2, endLine: 8 }])).toEqual({ doc: { k: 1 }, problems: [] });
   });
 
   it('loads an empty file to nothing, and keeps aliases shared', () => {

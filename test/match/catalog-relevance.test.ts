@@ -112,3 +112,16 @@ describe('the T1530 catalog against rules it must leave alone', () => {
     expect(suggested(cronjob)).toEqual([]);
   });
 });
+
+describe('CRUD verbs inside dotted method names', () => {
+  const entries = loadBuiltinEntries().filter((e) => e.technique === 'T1530');
+  it('gives no Azure Arc entry to a Kubernetes exec rule named io.k8s.core.v1.pods.exec.create', () => {
+    const exec = detection({
+      format: 'panther',
+      title: 'Kubernetes Pod Exec',
+      dataSources: ['logtype:amazon.eks.audit', 'logtype:azure.monitoractivity', 'logtype:gcp.auditlog', 'tag:kubernetes'],
+      query: 'protoPayload.methodName: io.k8s.core.v1.pods.exec.create\nprotoPayload.serviceName: k8s.io',
+    });
+    expect(analyzeDetection(exec, entries).relevant.map((r) => r.entryId)).toEqual([]);
+  });
+});
