@@ -10777,6 +10777,8 @@ function serviceOfHost(host) {
 ;// CONCATENATED MODULE: ./src/match/evidence.ts
 
 
+/** Data sources of host and endpoint telemetry, as the formats write them. */
+const HOST_DATA_SOURCE = /\b(?:product:(?:windows|linux|macos)|category:(?:process_creation|file_\w+|registry_\w+|network_connection|image_load|dns_query|ps_\w+|pipe_created|driver_load|create_remote_thread|process_access)|sysmon|winlogbeat|logs-endpoint|logs-windows|auditd)\b/i;
 /**
  * Query fields that name the API call or event a rule selects, by their last path segments:
  * CloudTrail `eventName`, ECS `event.action`, O365/Azure `Operation`, `OperationName`(`Value`),
@@ -11056,6 +11058,7 @@ function extractEvidence(detection) {
                 add(evidence.operations, op);
     }
     evidence.words = new Set([...terms(detection.title), ...terms(description), ...terms(queryValues(query))]);
+    evidence.hostOnly = evidence.platforms.length === 0 && HOST_DATA_SOURCE.test(dataSourceText);
     return evidence;
 }
 /**
@@ -11072,7 +11075,7 @@ function withoutFalsePositives(detection) {
     return text;
 }
 function emptyEvidence() {
-    return { platforms: [], services: [], operations: [], operationsFromQuery: false, tools: [], words: new Set() };
+    return { platforms: [], services: [], operations: [], operationsFromQuery: false, tools: [], words: new Set(), hostOnly: false };
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/derive.ts
@@ -12658,12 +12661,11 @@ function keyPrefix(line) {
  * Deep nesting is cut by js-yaml itself (`maxDepth`, default 100: YAMLException); a RangeError
  * from a stack overflow is still caught in case a future version drops that limit.
  *
- * Two entry points share the parser call and its error positions, and differ where the formats
- * have always differed (their tests pin it):
- * - `loadYamlDocument` / `loadDocuments` (Sigma, Splunk): one document of a stream at a time;
- *   refuses alias bombs; `invalid YAML: <reason>`.
- * - `loadYamlMapping` (Sentinel, Panther): the whole file as one mapping; keeps aliases shared
- *   (see there); `Invalid YAML: <reason>`, kept on a line of the file at the end of the stream.
+ * Both entry points share the parser call, its error positions and wording (`invalid YAML:
+ * <reason>`) and the alias-bomb refusal:
+ * - `loadYamlDocument` / `loadDocuments` (Sigma, Splunk): one document of a stream at a time.
+ * - `loadYamlMapping` (Sentinel, Panther): the whole file as one mapping, errors kept on a line
+ *   of the file at the end of the stream.
  */
 
 
@@ -12705,22 +12707,25 @@ function secondDocumentLine(text, reason) {
  */
 function loadYamlDocument(text, firstLine = 1) {
     const parsed = parse(text, firstLine);
-    if (!parsed.ok) {
-        const message = parsed.fromParser ? `invalid YAML: ${parsed.reason}` : parsed.reason;
-        return { ok: false, line: parsed.line, column: parsed.column, message };
-    }
-    const value = parsed.value;
+    if (!parsed.ok)
+        return { ok: false, line: parsed.line, column: parsed.column, message: failureMessage(parsed) };
+    return aliasBomb(text, parsed.value, firstLine) ?? { ok: true, value: parsed.value };
+}
+function failureMessage(failure) {
+    return failure.fromParser ? `invalid YAML: ${failure.reason}` : failure.reason;
+}
+/** A refusal when `value` (loaded from `text`, starting on `firstLine`) expands beyond the limit. */
+function aliasBomb(text, value, firstLine) {
     // Aliases need anchors; skipping the walk for documents without one keeps the common case free.
-    if (ANCHOR.test(text) && expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
-        const at = firstAlias(text);
-        return {
-            ok: false,
-            line: at.line + firstLine - 1,
-            column: at.column,
-            message: `YAML aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?); refusing to load it`,
-        };
-    }
-    return { ok: true, value };
+    if (!ANCHOR.test(text) || expandedSize(value, MAX_EXPANDED_NODES) <= MAX_EXPANDED_NODES)
+        return null;
+    const at = firstAlias(text);
+    return {
+        ok: false,
+        line: at.line + firstLine - 1,
+        column: at.column,
+        message: `YAML aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} nodes (an alias bomb?); refusing to load it`,
+    };
 }
 /**
  * Every document of the file, each loaded on its own so that a broken one costs only itself.
@@ -12764,11 +12769,9 @@ function firstAlias(text) {
     return m ? new LineIndex(text).position(m.index + m[1].length) : { line: 1, column: 1 };
 }
 /**
- * The file's single YAML document as a mapping (Sentinel, Panther). Broken YAML, several
- * documents or a top level that is no mapping become a problem; an empty file is neither a rule
- * nor a problem. Alias bombs are kept, not refused: these formats read only scalars and flat
- * lists from the top level and never expand a value (Panther dumps `Detection` with its aliases
- * kept as anchors), so a shared alias costs them nothing.
+ * The file's single YAML document as a mapping (Sentinel, Panther). Broken YAML, an alias bomb,
+ * several documents or a top level that is no mapping become a problem; an empty file is neither
+ * a rule nor a problem.
  *
  * `blank` lists the spans of top-level fields never read (Panther `Tests`: 80% of the corpus'
  * bytes); their lines are blanked before parsing, keeping line numbers. Should that go wrong (a
@@ -12783,6 +12786,9 @@ function loadYamlMapping(file, blank = []) {
             return loadYamlMapping(file);
         return { doc: null, problems: [mappingProblem(file, parsed)] };
     }
+    const bomb = aliasBomb(text, parsed.value, 1);
+    if (bomb)
+        return { doc: null, problems: [{ path: file.path, line: bomb.line, column: bomb.column, message: bomb.message }] };
     const doc = parsed.value;
     if (doc === undefined || doc === null)
         return { doc: null, problems: [] };
@@ -12800,7 +12806,7 @@ function mappingProblem(file, failure) {
     const lastLine = splitLines(file.text).length;
     const line = Math.min(failure.line, lastLine);
     const column = failure.line > lastLine ? 1 : failure.column;
-    return { path: file.path, line, column, message: failure.fromParser ? `Invalid YAML: ${failure.reason}` : failure.reason };
+    return { path: file.path, line, column, message: failureMessage(failure) };
 }
 /** `text` with the lines of `spans` replaced by empty lines. */
 function withoutLines(text, spans) {
@@ -14515,6 +14521,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 
+
+
 const elastic_FIELD = 'false_positives';
 const NOTE = 'note';
 /**
@@ -14525,7 +14533,6 @@ const MAX_LINE_WIDTH = 120;
 const DEFAULT_INDENT = '    ';
 const SNIFF_RULE_TABLE = /^\[rule\][ \t]*(?:#.*)?\r?$/m;
 const SNIFF_RULE_KEYS = /^(?:\[metadata\]|rule_id[ \t]*=)/m;
-const DEPRECATED_PATH = /(?:^|\/)_?deprecated\//i;
 const DATASET_IN_QUERY = /\b(?:event|data_stream)\.dataset\s*(?::|==|=)\s*(\([^)\n]*\)|"[^"\n]*"|[A-Za-z0-9_.*-]+)/g;
 const DATASET_NAME = /[A-Za-z0-9_][A-Za-z0-9_.*-]*/g;
 const ESQL_FROM = /^\s*from\s+([^|\n]+)/i;
@@ -15257,7 +15264,7 @@ function parseElastic(file) {
         query,
         dataSources,
         status,
-        deprecated: status === 'deprecated' || DEPRECATED_PATH.test(path),
+        deprecated: status === 'deprecated' || isDeprecatedPath(path),
         falsePositives,
         disabledChecks: disabledChecks(text),
         span: { line: 1, endLine: lastLineOf(text, index) },
@@ -15485,15 +15492,7 @@ const elastic = {
     name: 'Elastic',
     extensions: ['.toml'],
     sniff: (file) => SNIFF_RULE_TABLE.test(file.text) && SNIFF_RULE_KEYS.test(file.text),
-    parse: (file) => {
-        try {
-            return parseElastic(file);
-        }
-        catch (err) {
-            // Defensive: parse must never throw; a crash here is a bug reported as a problem.
-            return { detections: [], problems: [{ path: file.path, line: 1, column: 1, message: `cannot read the rule: ${String(err)}` }] };
-        }
-    },
+    parse: (file) => guardedParse(file, parseElastic, (err) => `cannot read the rule: ${String(err)}`),
     planFalsePositiveFix: planElasticFix,
 };
 
@@ -16332,7 +16331,61 @@ function sentinel_fixTitle(count) {
     return `Add ${count} false positive${count === 1 ? '' : 's'} to \`${DESCRIPTION}\` (Sentinel has no false-positive field)`;
 }
 
+;// CONCATENATED MODULE: ./src/formats/panther-tests.ts
+
+
+const TESTS_KEY = 'Tests';
+/**
+ * Last segments of log field paths that name what happened (CloudTrail, GCP audit, M365, Okta...),
+ * lower case: schemas differ in case only (M365 `Operation`, Azure `operationName`, Snowflake
+ * `EVENT_TYPE`).
+ */
+const EVENT_FIELDS = new Set(['eventName', 'eventSource', 'eventType', 'event_type', 'type', 'action', 'actionName', 'verb', 'methodName', 'serviceName', 'Operation', 'OperationName']
+    .map((name) => name.toLowerCase()));
+/** Log fields nest a few levels (`protoPayload.methodName`); deeper is no event name. */
+const MAX_LOG_DEPTH = 16;
+/**
+ * `field: value` lines, one per event-naming scalar of the logs of the tests expected to match
+ * (dotted paths for nested keys), deduplicated, in file order; '' when there are none or the
+ * `Tests` block (at `span` of `lines`) does not load.
+ */
+function testEventQuery(lines, span) {
+    if (!span)
+        return '';
+    const loaded = loadYamlDocument(lines.slice(span.line - 1, span.endLine).join('\n'), span.line);
+    if (!loaded.ok || !isYamlMap(loaded.value))
+        return '';
+    const tests = loaded.value[TESTS_KEY];
+    if (!Array.isArray(tests))
+        return '';
+    const found = new Set();
+    for (const test of tests) {
+        if (!isYamlMap(test) || test['ExpectedResult'] !== true || !isYamlMap(test['Log']))
+            continue;
+        eventFields(test['Log'], '', 0, new Set(), found);
+    }
+    return [...found].join('\n');
+}
+function eventFields(log, prefix, depth, seen, found) {
+    // A map met twice is an alias (possibly of itself): once is enough.
+    if (depth > MAX_LOG_DEPTH || seen.has(log))
+        return;
+    seen.add(log);
+    for (const [key, value] of Object.entries(log)) {
+        const path = prefix === '' ? key : `${prefix}.${key}`;
+        if (isYamlMap(value)) {
+            eventFields(value, path, depth + 1, seen, found);
+            continue;
+        }
+        const text = stringOf(value)?.replace(/\s+/g, ' ').trim();
+        // The last segment of the path, so that a flat `protoPayload.methodName` key counts too.
+        if (text && EVENT_FIELDS.has(path.slice(path.lastIndexOf('.') + 1).toLowerCase()))
+            found.add(`${path}: ${text}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/formats/panther.ts
+
 
 
 
@@ -16347,8 +16400,11 @@ function sentinel_fixTitle(count) {
 const RULE_TYPES = new Set(['rule', 'policy', 'correlation_rule', 'scheduled_rule']);
 const RULE_ANALYSIS_TYPE = /^AnalysisType[ \t]*:[ \t]*["']?(?:rule|policy|correlation_rule|scheduled_rule)["']?[ \t]*(?:#.*)?\r?$/m;
 const MITRE_KEY = 'MITRE ATT&CK';
-/** Unit tests with sample logs: most of a rule file's bytes, and nothing lofp-lint reads. */
-const NEVER_READ = ['Tests'];
+/**
+ * Unit tests with sample logs: most of a rule file's bytes, left out of the rule's parse and
+ * read on their own only for the query (see panther-tests.ts).
+ */
+const NEVER_READ = [TESTS_KEY];
 const RUNBOOK = 'Runbook';
 const panther_DESCRIPTION = 'Description';
 /** Where a missing `Runbook` goes: after the first of these keys that the file has. */
@@ -16399,7 +16455,7 @@ function panther_parseRule(file) {
         techniques: [...new Set(mitre.flatMap((t) => (t.technique ? [t.technique] : [])))],
         techniqueTags: mitre,
         tactics: [...new Set(mitre.flatMap((t) => TACTIC_PART.exec(t.raw)?.[1] ?? (t.technique ? [] : [t.raw])))],
-        query: queryOf(doc, description),
+        query: queryOf(doc, lines, fields.get(TESTS_KEY)),
         dataSources: dataSourceHints([
             ...stringsOf(doc['LogTypes']).map((t) => `logtype:${t}`),
             ...stringsOf(doc['ResourceTypes']).map((t) => `resourcetype:${t}`),
@@ -16429,12 +16485,15 @@ function mitreTags(doc, scan, reports) {
         return [];
     return attackTags(scan, scan.childKeys(reports).find((k) => k.key === MITRE_KEY) ?? reports, values);
 }
-/** The rule's logic as far as the YAML shows it: a correlation rule's `Detection`, a `Query`, else its description. */
-function queryOf(doc, description) {
+/**
+ * The rule's logic as far as the YAML shows it: a correlation rule's `Detection`, a `Query`, else
+ * the events its matching tests log. Never the description: prose is no evidence of what fires.
+ */
+function queryOf(doc, lines, tests) {
     const detection = doc['Detection'];
     if (detection !== undefined && detection !== null)
         return dumpYaml(detection).trimEnd();
-    return stringOf(doc['Query'])?.trim() ?? description;
+    return stringOf(doc['Query'])?.trim() ?? testEventQuery(lines, tests);
 }
 function proseSection(lines, field, value, key) {
     if (!field || typeof value !== 'string')
@@ -16479,6 +16538,8 @@ function panther_planFalsePositiveFix(detection, insertion) {
 
 
 
+
+
 const FALSE_POSITIVE_KEYS = new Set(['false_positives', 'falsepositives', 'false_positive']);
 const NEW_FALSE_POSITIVE_KEY = 'false_positives';
 const SECTION_NAMES = new Set(['meta', 'events', 'match', 'outcome', 'condition', 'options']);
@@ -16507,7 +16568,6 @@ const META_DATA_SOURCES = {
 };
 const UDM_DATA_SOURCE = /\bmetadata\.(log_type|product_name|vendor_name)\s*=\s*"([^"\n]+)"/g;
 const UDM_KINDS = { log_type: 'logtype', product_name: 'product', vendor_name: 'vendor' };
-const chronicle_DEPRECATED_PATH = /(?:^|\/)_?deprecated\//i;
 const SNIFF_RULE = /(?:^|\n)[ \t]*rule[ \t]+[A-Za-z_][A-Za-z0-9_]*\s*\{/;
 const SNIFF_SECTION = /\b(?:meta|events)[ \t]*:/;
 const chronicle_SENTENCE_END = /[.!?…]["')\]]*$/;
@@ -16885,7 +16945,7 @@ function chronicle_toDetection(ctx, rule, meta, document) {
         query,
         dataSources: dataSourcesOf(ctx, meta, query),
         status,
-        deprecated: status === 'deprecated' || chronicle_DEPRECATED_PATH.test(ctx.file.path),
+        deprecated: status === 'deprecated' || isDeprecatedPath(ctx.file.path),
         falsePositives: falsePositives ? [falsePositives] : [],
         disabledChecks: disabledChecks(text.slice(rule.ownedFrom, rule.close.end)),
         span: { line: ruleLine, endLine: index.lineOf(rule.close.start) },
@@ -16994,15 +17054,7 @@ const chronicle = {
     name: 'Chronicle YARA-L',
     extensions: ['.yaral'],
     sniff: (file) => SNIFF_RULE.test(file.text) && SNIFF_SECTION.test(file.text),
-    parse: (file) => {
-        try {
-            return parseChronicle(file);
-        }
-        catch (err) {
-            // Defensive: parse must never throw; a crash here is a bug reported as a problem.
-            return { detections: [], problems: [{ path: file.path, line: 1, column: 1, message: `cannot read the rule: ${String(err)}` }] };
-        }
-    },
+    parse: (file) => guardedParse(file, parseChronicle, (err) => `cannot read the rule: ${String(err)}`),
     planFalsePositiveFix: planChronicleFix,
 };
 
@@ -17111,12 +17163,14 @@ function appliesToText(entry) {
     const a = entry.appliesTo;
     return [...a.services, ...a.tools, ...a.terms].join(' ');
 }
+const GENERIC_OPERATIONS = new Set(['get', 'list', 'watch', 'create', 'update', 'patch', 'delete']);
 function firstShared(items, values) {
     return items.find((i) => values.has(i.value));
 }
 /**
  * Ranks the entries that apply to a rule, most relevant first.
- * - A platform mismatch excludes: an entry for AWS never applies to a GCP rule.
+ * - A platform mismatch excludes: an entry for AWS never applies to a GCP rule, and an entry
+ *   about a cloud platform never applies to a rule on host logs (Windows, Linux, Sysmon).
  * - A service mismatch excludes, unless an operation or a tool matches: an SNS entry does not
  *   apply to an S3 rule.
  * - An operation mismatch excludes when the query names its operations: a CreateTrail rule does
@@ -17153,12 +17207,17 @@ function rankEntries(evidence, index) {
         a.indexed.position - b.indexed.position);
 }
 function judge(evidence, platforms, e) {
+    // A PowerShell rule on Windows endpoints shares a tool with a SharePoint entry, not its subject.
+    if (evidence.hostOnly && e.platforms.size > 0)
+        return null;
     const platformKnown = e.platforms.size > 0 && platforms.size > 0;
     const platformMatch = platformKnown && [...e.platforms].some((p) => platforms.has(p));
     if (platformKnown && !platformMatch)
         return null;
-    const operation = evidence.operations.find((item) => operationKeys(item.value).some((k) => e.operations.has(k)));
     const service = firstShared(evidence.services, e.services);
+    // A CRUD verb (`verb: create` in a Kubernetes audit rule) names no subject: it counts only
+    // when the entry's service matches too, or every audit rule would get the Arc entries.
+    const operation = evidence.operations.find((item) => operationKeys(item.value).some((k) => e.operations.has(k) && (!GENERIC_OPERATIONS.has(k) || !!service)));
     const tool = firstShared(evidence.tools, e.tools);
     const matchedTerms = e.terms.filter((t) => t.words.every((w) => evidence.words.has(w)));
     if (e.services.size > 0 && evidence.services.length > 0 && !service && !operation && !tool)
