@@ -34,7 +34,17 @@ interface IgnoreScope {
 }
 
 function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
+}
+
+/** `child` below `dir` (both real, absolute and normalized), without path.relative's normalization. */
+function below(dir: string, child: string): string | null {
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+  return child.startsWith(prefix) ? toPosix(child.slice(prefix.length)) : null;
+}
+
+function joinName(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
 function isInside(root: string, target: string): boolean {
@@ -60,8 +70,8 @@ function realpathOrNull(p: string): string | null {
 
 function ignoredBy(scopes: readonly IgnoreScope[], absolute: string, isDir: boolean): boolean {
   for (const scope of scopes) {
-    const rel = toPosix(path.relative(scope.dir, absolute));
-    if (rel && !rel.startsWith('..') && scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+    const rel = below(scope.dir, absolute);
+    if (rel && scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
 }
@@ -75,12 +85,12 @@ export function discoverFiles(options: DiscoverOptions): { files: DiscoveredFile
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
 
-  const relativeOf = (absolute: string) => toPosix(path.relative(root, absolute)) || path.basename(absolute);
+  const relativeOf = (absolute: string) => below(root, absolute) ?? (toPosix(path.relative(root, absolute)) || path.basename(absolute));
 
   const addFile = (absolute: string, explicit: boolean) => {
-    const relative = relativeOf(absolute);
-    if (seenFiles.has(absolute)) return;
     if (!explicit && !options.extensions.has(path.extname(absolute).toLowerCase())) return;
+    if (seenFiles.has(absolute)) return;
+    const relative = relativeOf(absolute);
     if (include && !include(relative)) return;
     if (exclude?.(relative)) return;
     seenFiles.add(absolute);
@@ -103,7 +113,7 @@ export function discoverFiles(options: DiscoverOptions): { files: DiscoveredFile
     const subdirs: string[] = [];
     for (const entry of entries) {
       if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
-      let absolute = path.join(dir, entry.name);
+      let absolute = joinName(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -117,7 +127,7 @@ export function discoverFiles(options: DiscoverOptions): { files: DiscoveredFile
         isDir = stat.isDirectory();
         isFile = stat.isFile();
       }
-      if (ignoredBy(active, absolute, isDir)) continue;
+      if (active.length > 0 && ignoredBy(active, absolute, isDir)) continue;
       if (isDir) {
         if (exclude?.(`${relativeOf(absolute)}/`)) continue;
         subdirs.push(absolute);

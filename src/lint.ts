@@ -64,13 +64,13 @@ export async function collectDetections(options: CollectOptions): Promise<Collec
 
   // One file at a time, so that only the texts of parsed rules stay in memory.
   for (const discoveredFile of files) {
-    const outcome = readCandidate(discoveredFile);
+    // Parsing is the expensive step: only files that mention a selected technique can carry its tag.
+    const outcome = readCandidate(discoveredFile, mayCarryTag);
+    if (outcome.kind === 'unrelated') continue;
     if (outcome.kind === 'skip') {
       skipped.push({ path: discoveredFile.relative, reason: outcome.reason });
       continue;
     }
-    // Parsing is the expensive step: only files that mention a selected technique can carry its tag.
-    if (!mayCarryTag.test(outcome.file.text)) continue;
     const format = recognizeFormat(outcome.file);
     if (!format) continue;
     const parsed = format.parse(outcome.file);

@@ -11729,7 +11729,15 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
+    return (external_node_path_default()).sep === '/' ? p : p.split((external_node_path_default()).sep).join('/');
+}
+/** `child` below `dir` (both real, absolute and normalized), without path.relative's normalization. */
+function below(dir, child) {
+    const prefix = dir.endsWith((external_node_path_default()).sep) ? dir : dir + (external_node_path_default()).sep;
+    return child.startsWith(prefix) ? toPosix(child.slice(prefix.length)) : null;
+}
+function joinName(dir, name) {
+    return dir.endsWith((external_node_path_default()).sep) ? dir + name : dir + (external_node_path_default()).sep + name;
 }
 function isInside(root, target) {
     const rel = external_node_path_default().relative(root, target);
@@ -11753,8 +11761,8 @@ function realpathOrNull(p) {
 }
 function ignoredBy(scopes, absolute, isDir) {
     for (const scope of scopes) {
-        const rel = toPosix(external_node_path_default().relative(scope.dir, absolute));
-        if (rel && !rel.startsWith('..') && scope.rules.ignores(isDir ? `${rel}/` : rel))
+        const rel = below(scope.dir, absolute);
+        if (rel && scope.rules.ignores(isDir ? `${rel}/` : rel))
             return true;
     }
     return false;
@@ -11767,13 +11775,13 @@ function discoverFiles(options) {
     const skipped = [];
     const seenDirs = new Set();
     const seenFiles = new Set();
-    const relativeOf = (absolute) => toPosix(external_node_path_default().relative(root, absolute)) || external_node_path_default().basename(absolute);
+    const relativeOf = (absolute) => below(root, absolute) ?? (toPosix(external_node_path_default().relative(root, absolute)) || external_node_path_default().basename(absolute));
     const addFile = (absolute, explicit) => {
-        const relative = relativeOf(absolute);
-        if (seenFiles.has(absolute))
-            return;
         if (!explicit && !options.extensions.has(external_node_path_default().extname(absolute).toLowerCase()))
             return;
+        if (seenFiles.has(absolute))
+            return;
+        const relative = relativeOf(absolute);
         if (include && !include(relative))
             return;
         if (exclude?.(relative))
@@ -11800,7 +11808,7 @@ function discoverFiles(options) {
         for (const entry of entries) {
             if (ALWAYS_SKIPPED_DIRS.has(entry.name))
                 continue;
-            let absolute = external_node_path_default().join(dir, entry.name);
+            let absolute = joinName(dir, entry.name);
             let isDir = entry.isDirectory();
             let isFile = entry.isFile();
             if (entry.isSymbolicLink()) {
@@ -11814,7 +11822,7 @@ function discoverFiles(options) {
                 isDir = stat.isDirectory();
                 isFile = stat.isFile();
             }
-            if (ignoredBy(active, absolute, isDir))
+            if (active.length > 0 && ignoredBy(active, absolute, isDir))
                 continue;
             if (isDir) {
                 if (exclude?.(`${relativeOf(absolute)}/`))
@@ -17397,6 +17405,8 @@ function round(x) {
     return Math.round(x * 1000) / 1000;
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/read.ts
 /**
  * Reading candidate files: size limit, binary and encoding detection.
@@ -17407,9 +17417,9 @@ function round(x) {
  */
 
 
+
 /** Files above this size are skipped with a note: no rule is that large, a data dump may be. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function readWhole(fd, size) {
     const buffer = Buffer.allocUnsafe(size);
     let offset = 0;
@@ -17421,7 +17431,11 @@ function readWhole(fd, size) {
     }
     return buffer.subarray(0, offset);
 }
-function readCandidate(file) {
+/**
+ * Reads a file and keeps it only when `mayCarryTag` matches its text. The cheap test runs first:
+ * the binary and UTF-8 checks then only cost anything for the few files worth parsing.
+ */
+function readCandidate(file, mayCarryTag) {
     let buffer;
     let fd;
     try {
@@ -17439,15 +17453,13 @@ function readCandidate(file) {
         if (fd !== undefined)
             (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+    const text = buffer.toString('utf8');
+    if (!mayCarryTag.test(text))
+        return { kind: 'unrelated' };
     if (buffer.includes(0))
         return { kind: 'skip', reason: 'binary file (contains NUL bytes); not a rule' };
-    let text;
-    try {
-        text = decoder.decode(buffer);
-    }
-    catch {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(buffer))
         return { kind: 'skip', reason: 'file is not valid UTF-8; not parsed' };
-    }
     return { kind: 'text', file: makeSourceFile(file.relative, text) };
 }
 
@@ -17493,14 +17505,14 @@ async function collectDetections(options) {
     const problems = [];
     // One file at a time, so that only the texts of parsed rules stay in memory.
     for (const discoveredFile of files) {
-        const outcome = readCandidate(discoveredFile);
+        // Parsing is the expensive step: only files that mention a selected technique can carry its tag.
+        const outcome = readCandidate(discoveredFile, mayCarryTag);
+        if (outcome.kind === 'unrelated')
+            continue;
         if (outcome.kind === 'skip') {
             skipped.push({ path: discoveredFile.relative, reason: outcome.reason });
             continue;
         }
-        // Parsing is the expensive step: only files that mention a selected technique can carry its tag.
-        if (!mayCarryTag.test(outcome.file.text))
-            continue;
         const format = recognizeFormat(outcome.file);
         if (!format)
             continue;
