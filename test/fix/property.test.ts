@@ -21,6 +21,7 @@ import { loadCatalog } from '../../src/catalog/load.js';
 import { CHECKS } from '../../src/checks/index.js';
 import { run } from '../../src/cli/main.js';
 import type { Detection, FormatId } from '../../src/detection.js';
+import { toLines } from '../../src/fix/apply.js';
 import type { TextEdit } from '../../src/fix/edits.js';
 import { collectFileFixes, type FileFix } from '../../src/fix/files.js';
 import { formatById } from '../../src/formats/index.js';
@@ -78,19 +79,6 @@ function stableFields(d: Detection): Record<string, unknown> {
   };
 }
 
-/** Lines with their own terminators ('' for a last line without one). */
-function linesWithEol(text: string): { content: string; eol: string }[] {
-  const out: { content: string; eol: string }[] = [];
-  const re = /\r?\n/g;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ content: text.slice(start, m.index), eol: m[0] });
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) out.push({ content: text.slice(start), eol: '' });
-  return out;
-}
-
 function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -102,8 +90,8 @@ function withoutBom(text: string): string {
  */
 function expectUntouchedOutsideEdits(original: string, fixed: string, edits: readonly TextEdit[]): void {
   expect(fixed.charCodeAt(0) === 0xfeff).toBe(original.charCodeAt(0) === 0xfeff);
-  const before = linesWithEol(withoutBom(original));
-  const after = linesWithEol(withoutBom(fixed));
+  const before = toLines(withoutBom(original));
+  const after = toLines(withoutBom(fixed));
   const sorted = [...edits].sort((a, b) => a.startLine - b.startLine);
   const appendsAtEnd = sorted.some((e) => e.startLine > before.length);
   let shift = 0;
