@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { SeveritySetting } from './finding.js';
 import { ConfigError } from './errors.js';
 import { checkConfigDocument, parseDocument } from './catalog/schema.js';
+import { readProblem, readRegularFile } from './regular-file.js';
 
 /** `.lofp.yml` at the repository root, after validation. */
 export interface LintConfig {
@@ -51,9 +52,9 @@ export function loadConfig(root: string, explicitPath?: string): LintConfig {
   const label = displayPath(root, file);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file).toString('utf8');
   } catch (error) {
-    throw new ConfigError(`${label}: cannot read the config (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new ConfigError(`${label}: cannot read the config (${readProblem(error)})`);
   }
   const document = checkConfigDocument(parseDocument(text, label), label);
   const dir = path.dirname(file);

@@ -3,10 +3,11 @@
  * files ignore, applies --include/--exclude globs, never leaves the scanned root through a symlink.
  * Synchronous file-system calls, like the reads (see read.ts): faster for many small entries.
  */
-import { readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { readRegularFile } from './regular-file.js';
 import type { Skip } from './result.js';
 
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
@@ -54,10 +55,18 @@ function isInside(root: string, target: string): boolean {
 
 function readGitignore(dir: string): IgnoreScope | null {
   try {
-    return { dir, rules: ignore().add(readFileSync(path.join(dir, '.gitignore'), 'utf8')) };
+    return { dir, rules: ignore().add(readRegularFile(path.join(dir, '.gitignore')).toString('utf8')) };
   } catch {
     return null;
   }
+}
+
+/** What a directory entry that is neither a file nor a folder is, for the skip note. */
+function specialKind(entry: Dirent | Stats): string {
+  if (entry.isFIFO()) return 'a FIFO';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
+  return 'a special file';
 }
 
 function realpathOrNull(p: string): string | null {
@@ -86,6 +95,14 @@ export function discoverFiles(options: DiscoverOptions): { files: DiscoveredFile
   const seenFiles = new Set<string>();
 
   const relativeOf = (absolute: string) => below(root, absolute) ?? (toPosix(path.relative(root, absolute)) || path.basename(absolute));
+
+  // FIFOs, sockets and devices are never opened: reading a FIFO blocks until someone writes to it.
+  const skipSpecial = (absolute: string, kind: Dirent | Stats, explicit: boolean) => {
+    if (!explicit && !options.extensions.has(path.extname(absolute).toLowerCase())) return;
+    const relative = relativeOf(absolute);
+    if ((include && !include(relative)) || exclude?.(relative)) return;
+    skipped.push({ path: relative, reason: `${specialKind(kind)}, not a regular file; not read` });
+  };
 
   const addFile = (absolute: string, explicit: boolean) => {
     if (!explicit && !options.extensions.has(path.extname(absolute).toLowerCase())) return;
@@ -116,6 +133,7 @@ export function discoverFiles(options: DiscoverOptions): { files: DiscoveredFile
       let absolute = joinName(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let kind: Dirent | Stats = entry;
       if (entry.isSymbolicLink()) {
         const target = realpathOrNull(absolute);
         if (!target || !isInside(root, target)) {
@@ -123,6 +141,7 @@ export function discoverFiles(options: DiscoverOptions): { files: DiscoveredFile
           continue;
         }
         const stat = statSync(target);
+        kind = stat;
         absolute = target;
         isDir = stat.isDirectory();
         isFile = stat.isFile();
@@ -132,6 +151,7 @@ export function discoverFiles(options: DiscoverOptions): { files: DiscoveredFile
         if (exclude?.(`${relativeOf(absolute)}/`)) continue;
         subdirs.push(absolute);
       } else if (isFile) addFile(absolute, false);
+      else skipSpecial(absolute, kind, false);
     }
     for (const sub of subdirs) walk(sub, active);
   };
@@ -147,7 +167,8 @@ export function discoverFiles(options: DiscoverOptions): { files: DiscoveredFile
       skipped.push({ path: p, reason: 'outside the scanned root; not read' });
       continue;
     }
-    if (statSync(real).isDirectory()) {
+    const stat = statSync(real);
+    if (stat.isDirectory()) {
       const scopes: IgnoreScope[] = [];
       // .gitignore files between the root and the given folder still apply.
       for (let dir = path.dirname(real); isInside(root, dir) && dir !== real; dir = path.dirname(dir)) {
@@ -156,7 +177,8 @@ export function discoverFiles(options: DiscoverOptions): { files: DiscoveredFile
         if (dir === root) break;
       }
       walk(real, scopes);
-    } else addFile(real, true);
+    } else if (stat.isFile()) addFile(real, true);
+    else skipSpecial(real, stat, true);
   }
   files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
   return { files, skipped };

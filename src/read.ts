@@ -6,8 +6,9 @@
  * the 9,737-file corpus: 140 ms against 700 ms), and the CLI has nothing else to do meanwhile.
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync } from 'node:fs';
 import type { DiscoveredFile } from './discover.js';
+import { NotRegularFileError, openRegularFile, readOpenFile } from './regular-file.js';
 import { makeSourceFile, type SourceFile } from './source.js';
 
 /** Files above this size are skipped with a note: no rule is that large, a data dump may be. */
@@ -19,17 +20,6 @@ export type ReadOutcome =
   /** The file mentions none of the selected techniques: it cannot carry their tags. */
   | { kind: 'unrelated' };
 
-function readWhole(fd: number, size: number): Buffer {
-  const buffer = Buffer.allocUnsafe(size);
-  let offset = 0;
-  while (offset < size) {
-    const n = readSync(fd, buffer, offset, size - offset, offset);
-    if (n === 0) break;
-    offset += n;
-  }
-  return buffer.subarray(0, offset);
-}
-
 /**
  * Reads a file and keeps it only when `mayCarryTag` matches its text. The cheap test runs first:
  * the binary and UTF-8 checks then only cost anything for the few files worth parsing.
@@ -38,13 +28,14 @@ export function readCandidate(file: DiscoveredFile, mayCarryTag: RegExp): ReadOu
   let buffer: Buffer;
   let fd: number | undefined;
   try {
-    fd = openSync(file.absolute, 'r');
-    const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) {
-      return { kind: 'skip', reason: `file is ${(size / 1048576).toFixed(1)} MiB, over the 5 MiB limit; not read` };
+    const opened = openRegularFile(file.absolute);
+    fd = opened.fd;
+    if (opened.size > MAX_FILE_BYTES) {
+      return { kind: 'skip', reason: `file is ${(opened.size / 1048576).toFixed(1)} MiB, over the 5 MiB limit; not read` };
     }
-    buffer = readWhole(fd, size);
+    buffer = readOpenFile(fd, opened.size);
   } catch (error) {
+    if (error instanceof NotRegularFileError) return { kind: 'skip', reason: `${error.kind}, not a regular file; not read` };
     return { kind: 'skip', reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
   } finally {
     if (fd !== undefined) closeSync(fd);

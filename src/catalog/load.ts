@@ -3,10 +3,10 @@
  * `--catalog FILE`), merged by id (a later entry with an existing id replaces it, in place), minus
  * the entry ids the config disables.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LintConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
+import { readProblem, readRegularFile } from '../regular-file.js';
 import { builtinCatalogFiles, builtinOrigin } from './builtin.js';
 import { checkCatalogDocument, parseDocument, type CatalogDocument } from './schema.js';
 import type { Catalog, CatalogEntry } from './types.js';
@@ -68,9 +68,9 @@ export function entriesFor(catalog: Catalog, technique: string): CatalogEntry[] 
 export function readCatalogFile(absolute: string, label: string): CatalogEntry[] {
   let text: string;
   try {
-    text = readFileSync(absolute, 'utf8');
+    text = readRegularFile(absolute).toString('utf8');
   } catch (error) {
-    throw new ConfigError(`${label}: cannot read the catalog (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new ConfigError(`${label}: cannot read the catalog (${readProblem(error)})`);
   }
   const document = checkCatalogDocument(parseDocument(text, label), label);
   return documentEntries(document, label);

@@ -1,7 +1,7 @@
 /**
  * The CLI shell: argv -> options -> lint -> report -> exit code. No engine logic here.
  */
-import { promises as fs } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { loadCatalog } from '../catalog/load.js';
 import { catalogCommand } from '../commands/catalog.js';
@@ -17,6 +17,7 @@ import { renderSarif } from '../report/sarif.js';
 import { renderStylish } from '../report/stylish.js';
 import type { LintResult } from '../result.js';
 import { VERSION } from '../version.js';
+import { WriteError, writeFileAtomic } from '../write-file.js';
 import { HELP, parseCli, type CliOptions, type FailOn } from './args.js';
 
 export interface Io {
@@ -28,7 +29,10 @@ export interface Io {
 
 const DEFAULT_TECHNIQUES = ['T1530'];
 
-/** The folder output paths are relative to: the cwd, or the common ancestor of paths outside it. */
+/**
+ * The folder output paths are relative to: the cwd, or the common ancestor folder of paths
+ * outside it (a file's own folder when a single file is given).
+ */
 export function scanRoot(cwd: string, paths: readonly string[]): string {
   const absolute = paths.map((p) => path.resolve(cwd, p));
   const inside = (p: string) => {
@@ -36,7 +40,8 @@ export function scanRoot(cwd: string, paths: readonly string[]): string {
     return !rel.startsWith('..') && !path.isAbsolute(rel);
   };
   if (absolute.every(inside)) return cwd;
-  let common = absolute[0]!;
+  const first = absolute[0]!;
+  let common = statSync(first, { throwIfNoEntry: false })?.isDirectory() ? first : path.dirname(first);
   for (const p of absolute) {
     while (path.relative(common, p).startsWith('..')) common = path.dirname(common);
   }
@@ -48,8 +53,8 @@ function failed(result: LintResult, failOn: FailOn): boolean {
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
 
-async function emit(options: CliOptions, io: Io, text: string): Promise<void> {
-  if (options.output) await fs.writeFile(path.resolve(io.cwd, options.output), text);
+function emit(options: CliOptions, io: Io, text: string): void {
+  if (options.output) writeFileAtomic(path.resolve(io.cwd, options.output), text, options.output);
   else io.stdout(text);
 }
 
@@ -67,7 +72,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (options.command === 'catalog') return await catalogCommand(options.rest, io.stdout, io.stderr, io.cwd);
     return await runLint(options, io);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof WriteError) {
       io.stderr(`lofp-lint: ${error.message}\n`);
       return 2;
     }
@@ -98,10 +103,21 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     io.stdout(diffs.join(''));
     return 0;
   }
+  let unwritten = 0;
   if (options.fix) {
-    const fixes = collectFileFixes(result);
-    for (const f of fixes) await fs.writeFile(path.join(root, f.source.path), f.fixed);
-    if (fixes.length) io.stderr(`lofp-lint: fixed ${fixes.length} file${fixes.length === 1 ? '' : 's'}\n`);
+    let fixed = 0;
+    for (const f of collectFileFixes(result)) {
+      // One file that cannot be written (read-only, full disk) stays as it was; the others are fixed.
+      try {
+        writeFileAtomic(path.join(root, f.source.path), f.fixed, f.source.path);
+        fixed++;
+      } catch (error) {
+        if (!(error instanceof WriteError)) throw error;
+        io.stderr(`lofp-lint: ${error.message}; not fixed\n`);
+        unwritten++;
+      }
+    }
+    if (fixed) io.stderr(`lofp-lint: fixed ${fixed} file${fixed === 1 ? '' : 's'}\n`);
     result = await lint(lintOptions);
   }
 
@@ -111,13 +127,14 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
       ...(options.baseline ? { baselinePath: path.resolve(io.cwd, options.baseline) } : {}),
       ...(options.badge ? { badgePath: path.resolve(io.cwd, options.badge) } : {}),
     });
-    await emit(options, io, audit.output);
+    emit(options, io, audit.output);
   } else if (options.format === 'json') {
-    await emit(options, io, renderJson(result));
+    emit(options, io, renderJson(result));
   } else if (options.format === 'sarif') {
-    await emit(options, io, `${JSON.stringify(renderSarif(result, {}), null, 2)}\n`);
+    emit(options, io, `${JSON.stringify(renderSarif(result, {}), null, 2)}\n`);
   } else {
-    await emit(options, io, renderStylish(result, { color: options.color ?? (io.isTty && !options.output), verbose: options.verbose }));
+    emit(options, io, renderStylish(result, { color: options.color ?? (io.isTty && !options.output), verbose: options.verbose }));
   }
+  if (unwritten) return 2;
   return failed(result, options.failOn) ? 1 : 0;
 }

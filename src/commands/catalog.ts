@@ -2,7 +2,7 @@
  * `lofp-lint catalog list` and `lofp-lint catalog build`: show the loaded catalog; build one from
  * rule folders the way LoFP does.
  */
-import { writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeTechnique } from '../attack.js';
 import { buildCatalog, buildReport } from '../catalog/build.js';
@@ -13,6 +13,7 @@ import type { Catalog, CatalogEntry } from '../catalog/types.js';
 import { loadConfig } from '../config.js';
 import type { Detection } from '../detection.js';
 import { ConfigError } from '../errors.js';
+import { writeFileAtomic } from '../write-file.js';
 import { collectDetections } from '../lint.js';
 
 export const CATALOG_USAGE = `Usage:
@@ -178,6 +179,7 @@ async function build(
   const problems: string[] = [];
   for (const dir of args.dirs) {
     const root = path.resolve(cwd, dir);
+    if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigError(`catalog build: '${dir}' is not a folder`);
     const collected = await collectDetections({ root, paths: [root], techniques: [technique], includeDeprecated: args.includeDeprecated });
     detections.push(...collected.detections);
     for (const p of collected.problems) problems.push(`${path.join(dir, p.path)}:${p.line}:${p.column}: ${p.message} (skipped)\n`);
@@ -198,7 +200,7 @@ async function build(
     `Built by lofp-lint catalog build from the false-positive texts of rules tagged ${technique} in ${args.dirs.join(', ')}.`,
     'Texts are normalized like LoFP (lower case, whitespace collapsed, deduplicated); insert keeps the rule\'s casing.',
   ]);
-  if (args.output) writeFileSync(path.resolve(cwd, args.output), yaml);
+  if (args.output) writeFileAtomic(path.resolve(cwd, args.output), yaml, args.output);
   else out(yaml);
   err(problems.join('') + buildReport(result, technique));
   return 0;

@@ -3,8 +3,8 @@
  * Reads the `--format json` contract (src/report/json.ts): the `coverage.rules` of an audit
  * report when present, otherwise the `detections` and `findings` every JSON report has.
  */
-import { readFile } from 'node:fs/promises';
 import { ConfigError } from '../errors.js';
+import { readProblem, readRegularFile } from '../regular-file.js';
 import { RULE_STATUSES, missingEntryIds, percent, ruleStatus, type RuleStatus, type StatusFinding } from './coverage.js';
 
 /** A rule as both reports know it. */
@@ -209,10 +209,10 @@ export function compareBaseline(current: unknown, previous: unknown, names: { cu
 export async function loadBaseline(path: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readRegularFile(path).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(`cannot read baseline ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    const problem = readProblem(error);
+    throw new ConfigError(`cannot read baseline ${path}: ${problem === 'ENOENT' ? 'no such file' : problem}`);
   }
   let report: unknown;
   try {

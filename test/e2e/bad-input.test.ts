@@ -1,0 +1,154 @@
+/**
+ * The built CLI against inputs that used to lose data, hang or crash: every one gets an answer
+ * (a fix, a skip note or one line with exit 2), and --fix never leaves a rule half written.
+ */
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CLI = path.join(ROOT, 'dist/cli/index.js');
+let scratch: string;
+let dir: string;
+
+function cli(args: string[], cwd: string, extra: SpawnSyncOptions = {}) {
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { ...process.env, NO_COLOR: '1' },
+    ...extra,
+  });
+  return { code: run.status, stdout: String(run.stdout), stderr: String(run.stderr) };
+}
+
+/** A Sigma rule whose only false positive is a placeholder: --fix replaces it. */
+const PLACEHOLDER_RULE = [
+  'title: Trail Created',
+  'id: 11111111-1111-4111-8111-111111111111',
+  'tags:',
+  '    - attack.t1530',
+  'logsource:',
+  '    product: aws',
+  '    service: cloudtrail',
+  'detection:',
+  '    selection:',
+  '        eventName: CreateTrail',
+  '    condition: selection',
+  'falsepositives:',
+  '    - Unknown',
+  'level: low',
+  '',
+].join('\n');
+
+const FIXED_LINE =
+  '    - Trail creations may be made by a system or network administrator. Verify whether the user identity, user agent, and/or hostname should be making changes in your environment. Trail creations by unfamiliar users or hosts should be investigated. If known behavior is causing false positives, it can be exempted from the rule.';
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build`);
+  scratch = mkdtempSync(path.join(os.tmpdir(), 'lofp-bad-input-'));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let count = 0;
+beforeEach(() => {
+  dir = path.join(scratch, `case-${++count}`);
+  mkdirSync(path.join(dir, 'rules'), { recursive: true });
+});
+
+describe('--fix writes atomically', () => {
+  it('leaves the rule byte-identical when the write fails midway (file-size limit), one line, exit 2', () => {
+    const rule = path.join(dir, 'rules/trail.yml');
+    writeFileSync(rule, PLACEHOLDER_RULE);
+    // 1 block of 512 bytes: the fixed rule (about 800 bytes) cannot be written in full.
+    const run = spawnSync('sh', ['-c', `ulimit -f 1 && exec "${process.execPath}" "${CLI}" rules --fix`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.stderr).toBe('lofp-lint: cannot write rules/trail.yml: file too large for the file-size limit; not fixed\n');
+    expect(run.status).toBe(2);
+    expect(readFileSync(rule, 'utf8')).toBe(PLACEHOLDER_RULE);
+    expect(readdirSync(path.join(dir, 'rules'))).toEqual(['trail.yml']);
+  });
+
+  it('reports a read-only rule and still fixes the others; modes are kept', () => {
+    writeFileSync(path.join(dir, 'rules/a.yml'), PLACEHOLDER_RULE);
+    writeFileSync(path.join(dir, 'rules/b.yml'), PLACEHOLDER_RULE.replace('1111-4111', '2222-4222'));
+    chmodSync(path.join(dir, 'rules/a.yml'), 0o444);
+    chmodSync(path.join(dir, 'rules/b.yml'), 0o640);
+    const run = cli(['rules', '--fix', '--format', 'json'], dir);
+    expect(run.stderr).toBe('lofp-lint: cannot write rules/a.yml: the file is read-only; not fixed\nlofp-lint: fixed 1 file\n');
+    expect(run.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'rules/a.yml'), 'utf8')).toBe(PLACEHOLDER_RULE);
+    expect(readFileSync(path.join(dir, 'rules/b.yml'), 'utf8')).toContain(`falsepositives:\n${FIXED_LINE}\nlevel: low\n`);
+    expect(statSync(path.join(dir, 'rules/b.yml')).mode & 0o777).toBe(0o640);
+    expect(readdirSync(path.join(dir, 'rules')).sort()).toEqual(['a.yml', 'b.yml']);
+  });
+
+  it('fixes a rule named by its absolute path from another folder', () => {
+    const rule = path.join(dir, 'rules/trail.yml');
+    writeFileSync(rule, PLACEHOLDER_RULE);
+    mkdirSync(path.join(dir, 'elsewhere'));
+    const run = cli([rule, '--fix'], path.join(dir, 'elsewhere'));
+    expect(run.stderr).toBe('lofp-lint: fixed 1 file\n');
+    expect(run.code).toBe(0);
+    expect(readFileSync(rule, 'utf8')).toBe(PLACEHOLDER_RULE.replace('    - Unknown', FIXED_LINE));
+  });
+});
+
+describe('special files are never opened', () => {
+  const mkfifo = (p: string) => {
+    const made = spawnSync('mkfifo', [p]);
+    if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr}`);
+  };
+
+  it('skips a FIFO named like a rule, in a folder or named on the command line', () => {
+    writeFileSync(path.join(dir, 'rules/trail.yml'), PLACEHOLDER_RULE);
+    mkfifo(path.join(dir, 'rules/rule.yml'));
+    const folder = cli(['rules', '--verbose', '--fail-on', 'never'], dir);
+    expect(folder.code).toBe(0);
+    expect(folder.stdout).toContain('skipped rules/rule.yml: a FIFO, not a regular file; not read\n');
+    const named = cli(['rules/rule.yml', '--format', 'json'], dir);
+    expect(named.code).toBe(0);
+    expect(JSON.parse(named.stdout).skipped).toEqual([{ path: 'rules/rule.yml', reason: 'a FIFO, not a regular file; not read' }]);
+  });
+
+  it('refuses a FIFO as .lofp.yml with one line and exit 2', () => {
+    mkfifo(path.join(dir, '.lofp.yml'));
+    expect(cli(['rules'], dir)).toEqual({ code: 2, stdout: '', stderr: 'lofp-lint: .lofp.yml: cannot read the config (a FIFO, not a regular file)\n' });
+  });
+});
+
+describe('output files', () => {
+  it('answers -o into a missing folder or onto a folder with one line and exit 2', () => {
+    writeFileSync(path.join(dir, 'rules/trail.yml'), PLACEHOLDER_RULE);
+    expect(cli(['rules', '-o', 'missing/report.txt'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'lofp-lint: cannot write missing/report.txt: its folder does not exist\n',
+    });
+    expect(cli(['rules', '-o', 'rules'], dir)).toEqual({ code: 2, stdout: '', stderr: 'lofp-lint: cannot write rules: it is a folder\n' });
+    expect(cli(['catalog', 'build', '--technique', 'T1530', 'rules', '-o', 'missing/c.yml'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'lofp-lint: cannot write missing/c.yml: its folder does not exist\n',
+    });
+  });
+
+  it('replaces an existing report through a symbolic link, keeping the link', () => {
+    writeFileSync(path.join(dir, 'rules/trail.yml'), PLACEHOLDER_RULE);
+    writeFileSync(path.join(dir, 'old.json'), 'old');
+    symlinkSync('old.json', path.join(dir, 'report.json'));
+    expect(cli(['rules', '-o', 'report.json', '--format', 'json'], dir).code).toBe(1);
+    expect(lstatSync(path.join(dir, 'report.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(dir, 'old.json'), 'utf8')).summary.detections).toBe(1);
+  });
+});
+
+describe('catalog build', () => {
+  it('answers a missing rules folder with one line and exit 2', () => {
+    expect(cli(['catalog', 'build', '--technique', 'T1530', 'nope'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "lofp-lint: catalog build: 'nope' is not a folder\n",
+    });
+  });
+});
