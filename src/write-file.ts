@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { BufferedWriter, type TextWriter } from './report/writer.js';
 
 /** A write that did not happen; `message` is one line saying why, for the user. */
 export class WriteError extends Error {
@@ -50,10 +51,10 @@ function resolveTarget(target: string, label: string): { file: string; mode: num
 }
 
 /**
- * Writes `text` to `target` (UTF-8) atomically; keeps an existing file's mode and a symbolic
+ * Writes `text` to `target` (UTF-8) atomically, or what a reporter writes to the TextWriter it is given; keeps an existing file's mode and a symbolic
  * link's target. Throws WriteError, with `label` naming the file, and leaves no temporary file.
  */
-export function writeFileAtomic(target: string, text: string | Buffer, label = target): void {
+export function writeFileAtomic(target: string, text: string | Buffer | ((out: TextWriter) => void), label = target): void {
   let resolved: { file: string; mode: number | null };
   try {
     resolved = resolveTarget(target, label);
@@ -66,8 +67,15 @@ export function writeFileAtomic(target: string, text: string | Buffer, label = t
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', mode ?? 0o666);
-    const data = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-    for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset, data.length - offset);
+    const write = (data: Buffer) => {
+      for (let offset = 0; offset < data.length; ) offset += writeSync(fd!, data, offset, data.length - offset);
+    };
+    if (typeof text === 'function') {
+      // A report written as it is produced, in chunks: it never exists as one string.
+      const out = new BufferedWriter((chunk) => write(Buffer.from(chunk, 'utf8')));
+      text(out);
+      out.flush();
+    } else write(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
     // The umask narrowed the mode openSync applied; the original's mode is restored exactly.
     if (mode !== null) fchmodSync(fd, mode);
     fsyncSync(fd);

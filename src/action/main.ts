@@ -29,11 +29,13 @@ import {
 } from '../github/tracking-issue.js';
 import { entriesForTechniques, lint } from '../lint.js';
 import { computeCoverage } from '../report/coverage.js';
-import { renderJson } from '../report/json.js';
+import { writeJsonReport } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { renderSarif } from '../report/sarif.js';
+import { writeSarif } from '../report/sarif.js';
+import type { TextWriter } from '../report/writer.js';
 import type { LintResult } from '../result.js';
 import { VERSION } from '../version.js';
+import { WriteError, writeFileAtomic } from '../write-file.js';
 import {
   DEFAULT_CONFIG_FILE,
   parseInputs,
@@ -192,11 +194,12 @@ function reviewNote(outcome: ReviewOutcome): string | null {
 }
 
 /** Writes a report file the user asked for; a path that cannot be written is their mistake. */
-async function writeReport(input: string, file: string, text: string): Promise<void> {
+async function writeReport(input: string, file: string, render: (out: TextWriter) => void): Promise<void> {
   try {
     await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, text);
+    writeFileAtomic(file, render, `${input} ${file}`);
   } catch (error) {
+    if (error instanceof WriteError) throw new ConfigError(error.message);
     throw new ConfigError(`cannot write ${input} ${file}: ${(error as Error).message}`);
   }
 }
@@ -281,7 +284,7 @@ async function reportPullRequest(linted: Linted, pull: PullRequestEvent, diff: P
   let sarifPath = '';
   if (inputs.sarifFile) {
     sarifPath = path.resolve(runner.workspace, inputs.sarifFile);
-    await writeReport('sarif-file', sarifPath, `${JSON.stringify(renderSarif(result, {}), null, 2)}\n`);
+    await writeReport('sarif-file', sarifPath, (out) => writeSarif(out, result, {}));
   }
   return { findings: kept, coverage: coverage.percentComplete, sarifPath, reportPath: '', badgePath: '', issueUrl: '' };
 }
@@ -363,12 +366,12 @@ async function reportAudit(linted: Linted): Promise<RunOutcome> {
   if (inputs.reportFile) {
     reportPath = path.resolve(runner.workspace, inputs.reportFile);
     // Without the baseline diff: the file is the next run's baseline, a snapshot of this one.
-    await writeReport('report-file', reportPath, renderJson(result, { coverage: audit.coverage }));
+    await writeReport('report-file', reportPath, (out) => writeJsonReport(out, result, { coverage: audit.coverage }));
   }
   let sarifPath = '';
   if (inputs.sarifFile) {
     sarifPath = path.resolve(runner.workspace, inputs.sarifFile);
-    await writeReport('sarif-file', sarifPath, `${JSON.stringify(renderSarif(result, { category: AUDIT_SARIF_CATEGORY }), null, 2)}\n`);
+    await writeReport('sarif-file', sarifPath, (out) => writeSarif(out, result, { category: AUDIT_SARIF_CATEGORY }));
   }
 
   const publishing = new Publishing(ISSUE_DENIAL);

@@ -12,9 +12,10 @@ import { SEVERITY_RANK } from '../finding.js';
 import { collectFileFixes } from '../fix/files.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { entriesForTechniques, lint, type LintOptions } from '../lint.js';
-import { renderJson } from '../report/json.js';
-import { renderSarif } from '../report/sarif.js';
+import { writeJsonReport } from '../report/json.js';
+import { writeSarif } from '../report/sarif.js';
 import { renderStylish } from '../report/stylish.js';
+import { BufferedWriter, type TextWriter } from '../report/writer.js';
 import type { LintResult } from '../result.js';
 import { VERSION } from '../version.js';
 import { WriteError, writeFileAtomic } from '../write-file.js';
@@ -53,9 +54,15 @@ function failed(result: LintResult, failOn: FailOn): boolean {
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
 
-function emit(options: CliOptions, io: Io, text: string): void {
-  if (options.output) writeFileAtomic(path.resolve(io.cwd, options.output), text, options.output);
-  else io.stdout(text);
+/** Writes the report to `-o` (atomically) or stdout, as the reporter produces it. */
+function emit(options: CliOptions, io: Io, render: (out: TextWriter) => void): void {
+  if (options.output) {
+    writeFileAtomic(path.resolve(io.cwd, options.output), render, options.output);
+    return;
+  }
+  const out = new BufferedWriter(io.stdout);
+  render(out);
+  out.flush();
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -127,13 +134,14 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
       ...(options.baseline ? { baselinePath: path.resolve(io.cwd, options.baseline) } : {}),
       ...(options.badge ? { badgePath: path.resolve(io.cwd, options.badge) } : {}),
     });
-    emit(options, io, audit.output);
+    emit(options, io, (out) => audit.write(out));
   } else if (options.format === 'json') {
-    emit(options, io, renderJson(result));
+    emit(options, io, (out) => writeJsonReport(out, result));
   } else if (options.format === 'sarif') {
-    emit(options, io, `${JSON.stringify(renderSarif(result, {}), null, 2)}\n`);
+    emit(options, io, (out) => writeSarif(out, result, {}));
   } else {
-    emit(options, io, renderStylish(result, { color: options.color ?? (io.isTty && !options.output), verbose: options.verbose }));
+    const text = renderStylish(result, { color: options.color ?? (io.isTty && !options.output), verbose: options.verbose });
+    emit(options, io, (out) => out.write(text));
   }
   if (unwritten) return 2;
   return failed(result, options.failOn) ? 1 : 0;

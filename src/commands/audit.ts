@@ -11,9 +11,10 @@ import type { LintResult } from '../result.js';
 import { renderBadge } from '../report/badge.js';
 import { compareBaseline, loadBaseline, type BaselineDiff } from '../report/baseline.js';
 import { computeCoverage, type Coverage } from '../report/coverage.js';
-import { toJsonReport } from '../report/json.js';
+import { toJsonReport, writeJsonReport } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { renderSarif } from '../report/sarif.js';
+import { writeSarif } from '../report/sarif.js';
+import { collect, type TextWriter } from '../report/writer.js';
 
 export const AUDIT_FORMATS = ['markdown', 'json', 'sarif'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
@@ -36,8 +37,10 @@ export interface AuditOptions {
 }
 
 export interface AuditOutcome {
-  /** The report in the requested format, ending with a newline. */
-  output: string;
+  /** Writes the report in the requested format, ending with a newline, piece by piece. */
+  write(out: TextWriter): void;
+  /** The same report as one string (the Markdown is bounded by `maxBytes`; JSON and SARIF are not). */
+  readonly output: string;
   coverage: Coverage;
   baseline?: BaselineDiff;
 }
@@ -54,22 +57,30 @@ async function writeBadge(path: string, coverage: Coverage): Promise<void> {
 export async function runAudit(result: LintResult, entries: readonly CatalogEntry[], options: AuditOptions): Promise<AuditOutcome> {
   const coverage = computeCoverage(result, entries);
   const previous = options.baselinePath !== undefined ? await loadBaseline(options.baselinePath) : undefined;
-  const report = toJsonReport(result, { coverage });
   const baseline =
-    previous !== undefined ? compareBaseline(report, previous, { current: 'this run', previous: `baseline ${options.baselinePath}` }) : undefined;
+    previous !== undefined
+      ? compareBaseline(toJsonReport(result, { coverage }), previous, { current: 'this run', previous: `baseline ${options.baselinePath}` })
+      : undefined;
   if (options.badgePath !== undefined) await writeBadge(options.badgePath, coverage);
 
-  let output: string;
+  let write: (out: TextWriter) => void;
   switch (options.format) {
     case 'markdown':
-      output = renderMarkdown(result, coverage, { baseline, maxBytes: options.maxBytes, linkBase: options.linkBase });
+      write = (out) => out.write(renderMarkdown(result, coverage, { baseline, maxBytes: options.maxBytes, linkBase: options.linkBase }));
       break;
     case 'json':
-      output = `${JSON.stringify(baseline ? { ...report, baseline } : report, null, 2)}\n`;
+      write = (out) => writeJsonReport(out, result, baseline ? { coverage, baseline } : { coverage });
       break;
     case 'sarif':
-      output = `${JSON.stringify(renderSarif(result, { category: options.category ?? AUDIT_SARIF_CATEGORY }), null, 2)}\n`;
+      write = (out) => writeSarif(out, result, { category: options.category ?? AUDIT_SARIF_CATEGORY });
       break;
   }
-  return { output, coverage, ...(baseline ? { baseline } : {}) };
+  return {
+    write,
+    get output() {
+      return collect(write);
+    },
+    coverage,
+    ...(baseline ? { baseline } : {}),
+  };
 }

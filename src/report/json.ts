@@ -4,6 +4,8 @@
 import type { Detection, FalsePositiveSection } from '../detection.js';
 import type { Finding } from '../finding.js';
 import type { LintResult } from '../result.js';
+import { StreamedObject, streamedArray, writeJson } from './json-stream.js';
+import { collect, type TextWriter } from './writer.js';
 
 function section(s: FalsePositiveSection) {
   return {
@@ -64,6 +66,26 @@ export function toJsonReport(result: LintResult, extra: Record<string, unknown> 
 
 export type JsonReport = ReturnType<typeof toJsonReport>;
 
+/**
+ * Writes the report of `toJsonReport` without building it: detections and findings are
+ * converted and written one at a time. The output is byte-identical to `renderJson`'s.
+ */
+export function writeJsonReport(out: TextWriter, result: LintResult, extra: Record<string, unknown> = {}): void {
+  writeJson(
+    out,
+    new StreamedObject({
+      tool: result.tool,
+      techniques: result.techniques,
+      detections: streamedArray(result.detections, detection),
+      findings: streamedArray(result.findings, finding),
+      skipped: result.skipped,
+      suppressed: result.suppressed,
+      summary: result.summary,
+      ...extra,
+    }),
+  );
+}
+
 export function renderJson(result: LintResult, extra: Record<string, unknown> = {}): string {
-  return `${JSON.stringify(toJsonReport(result, extra), null, 2)}\n`;
+  return collect((out) => writeJsonReport(out, result, extra));
 }

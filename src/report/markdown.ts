@@ -107,17 +107,27 @@ function countsCells(c: CoverageCounts): (string | number)[] {
 const COUNT_HEADERS = ['Rules', 'Complete', 'Incomplete', 'Placeholders only', 'Undocumented', 'Complete %'];
 const COUNT_ALIGN: ('l' | 'r')[] = ['r', 'r', 'r', 'r', 'r', 'r'];
 
+/** Table rows or list items, rendered only when laid out: most of a large repository's never are. */
+interface Rows {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
+function lazyRows<T>(items: readonly T[], render: (item: T) => string): Rows {
+  return { length: items.length, at: (index) => (index < items.length ? render(items[index]!) : undefined) };
+}
+
 /** A part of the report: fixed text, or rows that may be cut to fit the byte budget. */
 type Block =
   | { kind: 'text'; lines: string[] }
-  | { kind: 'rows'; before: string[]; rows: string[]; after: string[]; noun: string };
+  | { kind: 'rows'; before: string[]; rows: Rows; after: string[]; noun: string };
 
 function text(...lines: string[]): Block {
   return { kind: 'text', lines };
 }
 
 /** Rows under a table header, folded into `<details>` when there are many. */
-function rowsBlock(summary: string, header: string[], rows: string[], noun: string): Block {
+function rowsBlock(summary: string, header: string[], rows: Rows, noun: string): Block {
   if (rows.length > DETAILS_THRESHOLD) {
     // GitHub renders Markdown inside <details> only after a blank line.
     return { kind: 'rows', before: ['<details>', `<summary>${summary}</summary>`, '', ...header], rows, after: ['', '</details>', ''], noun };
@@ -180,7 +190,7 @@ function baselineBlocks(diff: BaselineDiff, linkBase: string | undefined): Block
   ];
   for (const [name, rules] of lists) {
     if (rules.length === 0) continue;
-    const items = rules.map((r) => changeLine(r, linkBase));
+    const items = lazyRows(rules, (r) => changeLine(r, linkBase));
     blocks.push(
       rules.length > DETAILS_THRESHOLD
         ? { kind: 'rows', before: ['<details>', `<summary>${name} (${rules.length})</summary>`, ''], rows: items, after: ['', '</details>', ''], noun: name.toLowerCase() }
@@ -203,7 +213,7 @@ function groupTable(title: string, column: string, groups: readonly GroupCoverag
 function missingBlock(coverage: Coverage): Block[] {
   const entries: MissingEntry[] = coverage.byTechnique.flatMap((t) => t.missingEntries);
   if (entries.length === 0) return [];
-  const rows = entries.map((e) => row([code(e.id), e.technique, e.rules, escapeMarkdown(shorten(e.text, ENTRY_TEXT_MAX_CHARS))]));
+  const rows = lazyRows(entries, (e) => row([code(e.id), e.technique, e.rules, escapeMarkdown(shorten(e.text, ENTRY_TEXT_MAX_CHARS))]));
   return [
     text('## Missing catalog entries', '', 'Catalog entries that apply to rules which do not document them yet, most often missing first.', ''),
     rowsBlock(`${plural(entries.length, 'entry', 'entries')}`, table(['Entry', 'Technique', 'Rules lacking it', 'Text'], ['l', 'l', 'r', 'l']), rows, 'entries'),
@@ -222,7 +232,7 @@ function uncoveredBlock(coverage: Coverage): Block[] {
   if (entries.length === 0) return [];
   const catalog = coverage.byTechnique.reduce((n, b) => n + b.catalogEntries, 0);
   const applying = entries.filter((e) => e.rules > 0).length;
-  const rows = entries.map((e) => row([code(e.id), e.technique, e.rules, escapeMarkdown(shorten(e.text, ENTRY_TEXT_MAX_CHARS))]));
+  const rows = lazyRows(entries, (e) => row([code(e.id), e.technique, e.rules, escapeMarkdown(shorten(e.text, ENTRY_TEXT_MAX_CHARS))]));
   return [
     text(
       '## Catalog entries no rule documents',
@@ -249,7 +259,7 @@ function rulesBlock(coverage: Coverage, linkBase: string | undefined): Block[] {
   const toFix = rules.filter((r) => r.status !== 'complete').length;
   return [
     text('## Rules', '', toFix === 0 ? 'Every rule documents its false positives completely.' : `${plural(toFix, 'rule needs', 'rules need')} work; the rules that need it most come first.`, ''),
-    rowsBlock(`${plural(rules.length, 'rule')}`, table(['Rule', 'Path', 'Status', 'Missing entries'], ['l', 'l', 'l', 'l']), rules.map((r) => ruleRow(r, linkBase)), 'rules'),
+    rowsBlock(`${plural(rules.length, 'rule')}`, table(['Rule', 'Path', 'Status', 'Missing entries'], ['l', 'l', 'l', 'l']), lazyRows(rules, (r) => ruleRow(r, linkBase)), 'rules'),
   ];
 }
 
@@ -269,7 +279,8 @@ function layout(blocks: readonly Block[], maxBytes: number, limitName: string): 
       continue;
     }
     const kept: string[] = [];
-    for (const r of block.rows) {
+    for (let i = 0; i < block.rows.length; i++) {
+      const r = block.rows.at(i)!;
       const size = bytes(r) + 1;
       if (size > budget) break;
       kept.push(r);

@@ -15,6 +15,8 @@ import { dominantEol } from '../fix/apply.js';
 import type { Fix, TextEdit } from '../fix/edits.js';
 import type { LintResult } from '../result.js';
 import { splitLines, type SourceFile } from '../source.js';
+import { StreamedArray, StreamedObject, writeJson } from './json-stream.js';
+import type { TextWriter } from './writer.js';
 
 export const SARIF_VERSION = '2.1.0';
 /** The OASIS standard's schema (2.1.0 errata 01), which the SARIF validator asks for. */
@@ -242,42 +244,49 @@ function withinLimit(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => kept.has(f));
 }
 
-export function renderSarif(result: LintResult, options: SarifOptions = {}): SarifLog {
+/** The log with its results still to produce: `results` yields them one at a time. */
+function sarifParts(result: LintResult, options: SarifOptions): { log: SarifLog; results: Iterable<SarifResult> } {
   const rules = CHECK_METAS.map(sarifRule);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const sources = new Map<string, SourceFile>();
   for (const d of result.detections) sources.set(d.path, d.source);
-  // Several findings of a file often carry the same fix: split its lines once.
-  const layouts = new Map<string, LineLayout>();
+  // Several findings of a file often carry the same fix: split its lines once (the last file's).
+  let layoutPath: string | undefined;
+  let layout: LineLayout | undefined;
   const layoutOf = (file: SourceFile) => {
-    let layout = layouts.get(file.path);
-    if (!layout) layouts.set(file.path, (layout = lineLayout(file.text)));
+    if (layoutPath !== file.path || !layout) {
+      layout = lineLayout(file.text);
+      layoutPath = file.path;
+    }
     return layout;
   };
 
   const kept = withinLimit(result.findings);
-  const results = kept.map((finding): SarifResult => {
-    let index = ruleIndex.get(finding.check);
-    if (index === undefined) {
-      // A check missing from the registry would break GitHub's rule lookup: describe it minimally.
-      index = rules.push(sarifRule({ id: finding.check, description: finding.check, defaultSeverity: finding.severity })) - 1;
-      ruleIndex.set(finding.check, index);
-    }
+  // Rules come before results in the log: register checks missing from the registry first.
+  for (const finding of kept) {
+    if (ruleIndex.has(finding.check)) continue;
+    // A check missing from the registry would break GitHub's rule lookup: describe it minimally.
+    ruleIndex.set(finding.check, rules.push(sarifRule({ id: finding.check, description: finding.check, defaultSeverity: finding.severity })) - 1);
+  }
+  const toResult = (finding: Finding): SarifResult => {
     const source = sources.get(finding.path);
     return {
       ruleId: finding.check,
-      ruleIndex: index,
+      ruleIndex: ruleIndex.get(finding.check)!,
       level: finding.severity,
       message: { text: finding.message },
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(finding.path), region: region(finding) } }],
       partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
       ...(finding.fix && source && finding.fix.edits.length > 0 ? { fixes: [sarifFix(finding.fix, source, layoutOf(source))] } : {}),
     };
-  });
+  };
+  const results = (function* () {
+    for (const finding of kept) yield toResult(finding);
+  })();
 
   const omitted = result.findings.length - kept.length;
   const category = options.category?.trim() || DEFAULT_SARIF_CATEGORY;
-  return {
+  const log: SarifLog = {
     $schema: SARIF_SCHEMA_URI,
     version: SARIF_VERSION,
     runs: [
@@ -310,8 +319,31 @@ export function renderSarif(result: LintResult, options: SarifOptions = {}): Sar
               : {}),
           },
         ],
-        results,
+        results: [],
       },
     ],
   };
+  return { log, results };
+}
+
+export function renderSarif(result: LintResult, options: SarifOptions = {}): SarifLog {
+  const { log, results } = sarifParts(result, options);
+  log.runs[0]!.results = [...results];
+  return log;
+}
+
+/**
+ * Writes the SARIF log as `JSON.stringify(renderSarif(...), null, 2)` plus a newline would,
+ * producing each result only when it is written.
+ */
+export function writeSarif(out: TextWriter, result: LintResult, options: SarifOptions = {}): void {
+  const { log, results } = sarifParts(result, options);
+  const run = log.runs[0]!;
+  writeJson(
+    out,
+    new StreamedObject({
+      ...log,
+      runs: new StreamedArray([new StreamedObject({ ...run, results: new StreamedArray(results) })]),
+    }),
+  );
 }
