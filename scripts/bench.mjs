@@ -1,56 +1,263 @@
 #!/usr/bin/env node
-// `npm run bench -- <dir> [runs]`: times the built CLI against a baseline that only reads every
-// file, in the same run, and prints the ratio (single timings are noise on shared machines).
+// `npm run bench -- [corpus dir] [options]`: times the built CLI (dist/cli/index.js) against
+// baselines run in the same loop, interleaved, and prints ratios and peak memory. Single timings
+// are noise on a shared machine; ratios measured side by side are not.
+//
+// Cases (--cases, comma-separated; all by default):
+//   corpus        the folder given, against a baseline that only lists and reads every file
+//   startup       `lofp-lint --version` against `node -e 0`
+//   synthetic-1   a generated repository of --files rules, 1% tagged T1530 (against the read baseline)
+//   synthetic-30  the same with 30% tagged
+//   sigma-10k     one Sigma file holding 10,000 tagged documents (absolute time, --timeout)
+//   catalog-3000  a user catalog of 3,000 entries that all apply to one rule (absolute time, --timeout)
+// The synthetic cases are also run with `--jobs 1` (no worker thread) to show what the worker
+// brings. Generated files live in a temporary folder, removed at the end.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateRepository } from './synthetic-repo.mjs';
 
-const dir = process.argv[2];
-const runs = Number(process.argv[3] ?? 5);
-if (!dir) {
-  console.error('usage: npm run bench -- <dir> [runs]');
+const ALL_CASES = ['corpus', 'startup', 'synthetic-1', 'synthetic-30', 'sigma-10k', 'catalog-3000'];
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    runs: { type: 'string', default: '3' },
+    files: { type: 'string', default: '300000' },
+    cases: { type: 'string', default: ALL_CASES.join(',') },
+    timeout: { type: 'string', default: '600' },
+  },
+});
+const corpusDir = positionals[0];
+const runs = Number(values.runs);
+const syntheticFiles = Number(values.files);
+const timeoutMs = Number(values.timeout) * 1000;
+const cases = values.cases.split(',').filter(Boolean);
+for (const c of cases) {
+  if (!ALL_CASES.includes(c)) {
+    console.error(`bench: unknown case '${c}' (known: ${ALL_CASES.join(', ')})`);
+    process.exit(2);
+  }
+}
+if (cases.includes('corpus') && !corpusDir) {
+  if (values.cases !== ALL_CASES.join(',')) {
+    console.error('bench: the corpus case needs a folder: npm run bench -- <dir>');
+    process.exit(2);
+  }
+  cases.splice(cases.indexOf('corpus'), 1);
+}
+if (!(runs >= 1) || !(syntheticFiles >= 1) || !(timeoutMs > 0)) {
+  console.error('usage: npm run bench -- [corpus dir] [--runs N] [--files N] [--cases a,b] [--timeout s]');
   process.exit(2);
 }
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'lofp-bench-'));
-const rssFile = path.join(tmp, 'rss');
-const probe = path.resolve('scripts/bench-probe.cjs');
 
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'lofp-bench-'));
+const probeFile = path.join(tmp, 'probe.json');
+const reportFile = path.join(tmp, 'report.json');
+const probe = path.resolve('scripts/bench-probe.cjs');
+const cli = path.resolve('dist/cli/index.js');
+const reader = path.resolve('scripts/bench-read.mjs');
+const cleanUp = () => rmSync(tmp, { recursive: true, force: true });
+process.on('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+
+/**
+ * The report's summary: its last member, read from the end of the file (a report can be larger
+ * than the longest string JSON.parse accepts), and a hash of the whole file to compare runs.
+ */
+function reportFacts(file) {
+  const size = statSync(file).size;
+  const fd = openSync(file, 'r');
+  const tail = Buffer.alloc(Math.min(size, 4096));
+  readSync(fd, tail, 0, tail.length, size - tail.length);
+  closeSync(fd);
+  const summary = JSON.parse(/"summary": (\{[^}]*\})\n\}\n$/.exec(tail.toString('utf8'))[1]);
+  const hash = createHash('sha256');
+  hash.update(readFileSync(file));
+  return { summary, sizeMiB: size / 1048576, sha256: hash.digest('hex') };
+}
+
+/** One timed child process: wall seconds, peak RSS, CPU seconds, report facts; or why it failed. */
 function measure(args) {
+  rmSync(probeFile, { force: true });
   const start = process.hrtime.bigint();
   const child = spawnSync(process.execPath, ['--require', probe, ...args], {
-    env: { ...process.env, LOFP_BENCH_RSS_FILE: rssFile },
+    env: { ...process.env, LOFP_BENCH_PROBE_FILE: probeFile },
     encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: timeoutMs,
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (child.error?.code === 'ETIMEDOUT' || child.signal === 'SIGTERM') return { failed: `timed out after ${values.timeout} s` };
   if (child.status !== 0 && child.status !== 1) {
-    console.error(child.stderr);
-    process.exit(1);
+    const firstLine = `${child.stderr}`.split('\n')[0];
+    return { failed: `exited with ${child.status ?? child.signal} after ${s(seconds)}: ${firstLine}` };
   }
-  return { seconds, rssMiB: Number(readFileSync(rssFile, 'utf8')) / 1024, stdout: child.stdout };
+  const usage = JSON.parse(readFileSync(probeFile, 'utf8'));
+  const report = args.includes('-o') ? reportFacts(reportFile) : null;
+  return { seconds, rssMiB: usage.maxRssKiB / 1024, cpuSeconds: usage.cpuMs / 1000, report };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const base = [];
-const cli = [];
-let report;
-for (let i = 0; i < runs; i++) {
-  // Interleaved so that machine noise hits both sides alike.
-  base.push(measure(['scripts/bench-read.mjs', dir]));
-  const r = measure(['dist/cli/index.js', '--format', 'json', '--fail-on', 'never', dir]);
-  cli.push(r);
-  report ??= JSON.parse(r.stdout);
-}
-rmSync(tmp, { recursive: true, force: true });
+const s = (x) => `${x.toFixed(3)} s`;
+const mib = (x) => `${x.toFixed(0)} MiB`;
 
-const baseSeconds = median(base.map((r) => r.seconds));
-const cliSeconds = median(cli.map((r) => r.seconds));
-const fmt = (s) => `${s.toFixed(3)} s`;
-console.log(`folder:             ${dir}`);
-console.log(`runs:               ${runs} (medians)`);
-console.log(`files read (CLI):   ${report.summary.files}`);
-console.log(`detections:         ${report.summary.detections}`);
-console.log(`baseline (read):    ${fmt(baseSeconds)}, ${JSON.parse(base[0].stdout).files} files, peak RSS ${median(base.map((r) => r.rssMiB)).toFixed(0)} MiB`);
-console.log(`lofp-lint:          ${fmt(cliSeconds)}, ${(report.summary.files / cliSeconds).toFixed(0)} files/s, peak RSS ${median(cli.map((r) => r.rssMiB)).toFixed(0)} MiB`);
-console.log(`ratio (CLI / read): ${(cliSeconds / baseSeconds).toFixed(2)}x`);
+/**
+ * Runs each command `runs` times, interleaved (a, b, c, a, b, c...) so that machine noise hits
+ * all alike; returns the medians per command, or null for a command that timed out.
+ */
+function interleaved(commands) {
+  const samples = commands.map(() => []);
+  const failures = commands.map(() => null);
+  for (let i = 0; i < runs; i++) {
+    commands.forEach((args, k) => {
+      if (failures[k]) return;
+      const r = measure(args);
+      if (r.failed) failures[k] = r.failed;
+      else samples[k].push(r);
+    });
+  }
+  return samples.map((rs, k) =>
+    failures[k]
+      ? { failed: failures[k] }
+      : { seconds: median(rs.map((r) => r.seconds)), rssMiB: median(rs.map((r) => r.rssMiB)), cpuSeconds: median(rs.map((r) => r.cpuSeconds)), report: rs[0].report },
+  );
+}
+
+const lintArgs = (dir, extra = []) => [cli, '--format', 'json', '--fail-on', 'never', '-o', reportFile, ...extra, dir];
+const rows = [];
+
+function readCase(name, dir, { withSingleThread = false } = {}) {
+  console.error(`bench: ${name}...`);
+  const commands = [[reader, dir], lintArgs(dir)];
+  if (withSingleThread) commands.push(lintArgs(dir, ['--jobs', '1']));
+  const [base, lint, single] = interleaved(commands);
+  if (lint.failed) return rows.push({ name, text: `lofp-lint ${lint.failed}` });
+  const { summary } = lint.report;
+  const lines = [
+    `${summary.files} files, ${summary.detections} rules tagged; read-only baseline ${s(base.seconds)} (${mib(base.rssMiB)})`,
+    `lofp-lint ${s(lint.seconds)}, CPU ${s(lint.cpuSeconds)}, peak RSS ${mib(lint.rssMiB)}: ratio ${(lint.seconds / base.seconds).toFixed(2)}x`,
+  ];
+  if (single?.failed) lines.push(`--jobs 1  ${single.failed}`);
+  else if (single) {
+    const same = single.report.sha256 === lint.report.sha256 ? 'same JSON' : 'DIFFERENT JSON';
+    lines.push(`--jobs 1  ${s(single.seconds)}, CPU ${s(single.cpuSeconds)}, peak RSS ${mib(single.rssMiB)}: ratio ${(single.seconds / base.seconds).toFixed(2)}x (${same})`);
+  }
+  rows.push({ name, text: lines.join('\n  ') });
+}
+
+function timedCase(name, dir, extra = []) {
+  console.error(`bench: ${name}...`);
+  const [lint] = interleaved([lintArgs(dir, extra)]);
+  if (lint.failed) return rows.push({ name, text: `lofp-lint ${lint.failed}` });
+  const { summary, sizeMiB } = lint.report;
+  rows.push({
+    name,
+    text: `${summary.detections} rules, ${summary.errors + summary.warnings + summary.notes} findings, ${sizeMiB.toFixed(1)} MiB of JSON: ${s(lint.seconds)}, peak RSS ${mib(lint.rssMiB)}`,
+  });
+}
+
+function sigmaDocuments(dir, count) {
+  const operations = ['GetObject', 'PutBucketPolicy', 'CreateTrail', 'Scan'];
+  const docs = [];
+  for (let i = 0; i < count; i++) {
+    docs.push(
+      [
+        `title: Bench document ${i}`,
+        `id: 00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        'status: test',
+        'tags:',
+        '    - attack.t1530',
+        'logsource:',
+        '    product: aws',
+        '    service: cloudtrail',
+        'detection:',
+        '    selection:',
+        `        eventName: ${operations[i % operations.length]}`,
+        '    condition: selection',
+        'falsepositives:',
+        '    - Unknown',
+        'level: low',
+      ].join('\n'),
+    );
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'many_documents.yml'), `${docs.join('\n---\n')}\n`);
+}
+
+function bigCatalog(dir, count) {
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    entries.push(
+      [
+        `  - id: bench-entry-${i}`,
+        `    text: "bench job ${i} reads objects from the shared bucket every night for reporting."`,
+        '    appliesTo:',
+        '      platforms: [aws]',
+        '      services: [s3]',
+        '      operations: [getobject]',
+      ].join('\n'),
+    );
+  }
+  mkdirSync(path.join(dir, 'rules'), { recursive: true });
+  writeFileSync(path.join(dir, 'catalog.yml'), `technique: T1530\nentries:\n${entries.join('\n')}\n`);
+  writeFileSync(
+    path.join(dir, 'rules', 's3_get_object.yml'),
+    [
+      'title: S3 object read',
+      'id: 11111111-2222-4333-8444-555555555555',
+      'status: test',
+      'tags:',
+      '    - attack.t1530',
+      'logsource:',
+      '    product: aws',
+      '    service: cloudtrail',
+      'detection:',
+      '    selection:',
+      '        eventSource: s3.amazonaws.com',
+      '        eventName: GetObject',
+      '    condition: selection',
+      'falsepositives:',
+      '    - Unknown',
+      'level: low',
+      '',
+    ].join('\n'),
+  );
+}
+
+try {
+  console.error(`bench: ${runs} interleaved runs per measurement; load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.availableParallelism()} CPUs`);
+  if (cases.includes('corpus')) readCase(`corpus ${corpusDir}`, corpusDir);
+  if (cases.includes('startup')) {
+    console.error('bench: startup...');
+    const [node, version] = interleaved([['-e', '0'], [cli, '--version']]);
+    rows.push({ name: 'startup', text: `node -e 0 ${s(node.seconds)}; lofp-lint --version ${s(version.seconds)}: ratio ${(version.seconds / node.seconds).toFixed(2)}x` });
+  }
+  for (const percent of [1, 30]) {
+    if (!cases.includes(`synthetic-${percent}`)) continue;
+    const dir = path.join(tmp, `synthetic-${percent}`);
+    console.error(`bench: generating ${syntheticFiles} rules, ${percent}% tagged...`);
+    generateRepository(dir, { files: syntheticFiles, taggedPercent: percent });
+    readCase(`synthetic ${syntheticFiles} files, ${percent}% tagged`, dir, { withSingleThread: true });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (cases.includes('sigma-10k')) {
+    const dir = path.join(tmp, 'sigma-10k');
+    sigmaDocuments(dir, 10_000);
+    timedCase('sigma-10k (one file, 10,000 documents)', dir);
+  }
+  if (cases.includes('catalog-3000')) {
+    const dir = path.join(tmp, 'catalog-3000');
+    bigCatalog(dir, 3000);
+    timedCase('catalog-3000 (3,000 entries apply to one rule)', path.join(dir, 'rules'), ['--catalog', path.join(dir, 'catalog.yml')]);
+  }
+} finally {
+  cleanUp();
+}
+
+console.log(`lofp-lint bench: medians of ${runs} interleaved runs; load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`);
+for (const row of rows) console.log(`${row.name}\n  ${row.text}`);
