@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
 if (existsSync('scripts/gen-catalog.mjs')) run(process.execPath, ['scripts/gen-catalog.mjs']);
+run(process.execPath, ['scripts/gen-docs.mjs']);
 
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
 const bundles = [

@@ -11,7 +11,7 @@ export interface LintConfig {
   catalogs: string[];
   /** Severity per check id, or `off`. */
   checks: Record<string, SeveritySetting>;
-  /** Globs (relative to the root) of paths never linted. */
+  /** Gitignore-style patterns, relative to `dir`, of paths never linted. */
   ignore: string[];
   /** Catalog entry ids never suggested. */
   disabledEntries: string[];
@@ -19,6 +19,8 @@ export interface LintConfig {
   techniques: string[];
   /** The config file as messages name it (`.lofp.yml`); absent when no file was read. */
   source?: string;
+  /** The absolute folder of the config file: `ignore` and `catalogs` are relative to it. */
+  dir?: string;
 }
 
 export const DEFAULT_CONFIG: LintConfig = {
@@ -33,20 +35,38 @@ export const DEFAULT_CONFIG: LintConfig = {
 export const CONFIG_FILE_NAMES = ['.lofp.yml', '.lofp.yaml'] as const;
 
 /**
- * Reads `explicitPath` (relative to `root` when not absolute), or else `.lofp.yml` / `.lofp.yaml`
- * at `root`; no file means the defaults. Throws ConfigError for a missing explicit file, two
- * default files, YAML errors and schema violations (file, JSON path, what is wrong).
+ * The folders a config file is looked up in, nearest first: `start` and its parents up to the
+ * repository root (the nearest folder holding `.git`); only `start` outside a repository, so
+ * that a stray file in a home folder never configures a run.
+ */
+export function configSearchDirs(start: string): string[] {
+  const dirs: string[] = [];
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    dirs.push(dir);
+    if (existsSync(path.join(dir, '.git'))) return dirs;
+    if (path.dirname(dir) === dir) return [path.resolve(start)];
+  }
+}
+
+/**
+ * Reads `explicitPath` (relative to `root` when not absolute), or else the nearest `.lofp.yml` /
+ * `.lofp.yaml` from `root` up to the repository root; no file means the defaults. Throws
+ * ConfigError for a missing explicit file, two default files in one folder, YAML errors and
+ * schema violations (file, JSON path, what is wrong).
  */
 export function loadConfig(root: string, explicitPath?: string): LintConfig {
-  let file: string;
+  let file: string | undefined;
   if (explicitPath !== undefined) {
     file = path.resolve(root, explicitPath);
     if (!existsSync(file)) throw new ConfigError(`${explicitPath}: config file not found`);
   } else {
-    const found = CONFIG_FILE_NAMES.map((name) => path.join(root, name)).filter((f) => existsSync(f));
-    if (found.length > 1) throw new ConfigError(`${CONFIG_FILE_NAMES.join(' and ')} both exist in ${root}: keep one`);
-    if (found.length === 0) return { ...DEFAULT_CONFIG, catalogs: [], checks: {}, ignore: [], disabledEntries: [], techniques: [] };
-    file = found[0]!;
+    for (const dir of configSearchDirs(root)) {
+      const found = CONFIG_FILE_NAMES.map((name) => path.join(dir, name)).filter((f) => existsSync(f));
+      if (found.length > 1) throw new ConfigError(`${CONFIG_FILE_NAMES.join(' and ')} both exist in ${dir}: keep one`);
+      file = found[0];
+      if (file) break;
+    }
+    if (file === undefined) return { ...DEFAULT_CONFIG, catalogs: [], checks: {}, ignore: [], disabledEntries: [], techniques: [] };
   }
 
   const label = displayPath(root, file);
@@ -65,11 +85,12 @@ export function loadConfig(root: string, explicitPath?: string): LintConfig {
     disabledEntries: [...(document.disabledEntries ?? [])],
     techniques: [...(document.techniques ?? [])],
     source: label,
+    dir,
   };
 }
 
 function displayPath(root: string, file: string): string {
   const relative = path.relative(root, file);
-  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  const shown = relative && !path.isAbsolute(relative) ? relative : file;
   return shown.split(path.sep).join('/');
 }

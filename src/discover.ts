@@ -1,12 +1,13 @@
 /**
  * Which files a run reads: walks the given paths, skips .git, node_modules and what .gitignore
- * files ignore, applies --include/--exclude globs, never leaves the scanned root through a symlink.
+ * files ignore, applies --include/--exclude and the config's `ignore` with .gitignore semantics
+ * (a folder name excludes the folder, a pattern without a slash matches at any depth), never
+ * leaves the scanned root through a symlink.
  * Synchronous file-system calls, like the reads (see read.ts): faster for many small entries.
  */
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
 import { readRegularFile } from './regular-file.js';
 import type { Skip } from './result.js';
 
@@ -19,8 +20,28 @@ export interface DiscoverOptions {
   paths: string[];
   /** Lower-case extensions worth reading (with dot). Explicitly named files are always read. */
   extensions: ReadonlySet<string>;
+  /** Gitignore-style patterns a file must match (any of them), relative to `patternBase`. */
   include: string[];
+  /** Gitignore-style patterns of files and folders to skip, relative to `patternBase`. */
   exclude: string[];
+  /** Absolute folder `include`/`exclude` are relative to (default: `root`). */
+  patternBase?: string;
+  /** More exclusions written relative to their own folder (the config's `ignore:`). */
+  ignore?: PathPatterns;
+}
+
+/** Gitignore-style patterns and the folder they are written relative to. */
+export interface PathPatterns {
+  base: string;
+  patterns: string[];
+}
+
+/** What a run selected, what it left out, and which of its arguments selected nothing. */
+export interface Discovery {
+  files: DiscoveredFile[];
+  skipped: Skip[];
+  /** Given paths and --include patterns that selected no rule file, as the user wrote them. */
+  unmatched: string[];
 }
 
 export interface DiscoveredFile {
@@ -77,6 +98,16 @@ function realpathOrNull(p: string): string | null {
   }
 }
 
+/** A pattern set, answering for paths below its base only (`ignore` rejects `../` paths). */
+function patternMatcher(set: PathPatterns): (absolute: string, isDir: boolean) => boolean {
+  const rules = ignore().add(set.patterns);
+  const base = realpathOrNull(set.base) ?? path.resolve(set.base);
+  return (absolute, isDir) => {
+    const rel = below(base, absolute);
+    return rel !== null && rules.ignores(isDir ? `${rel}/` : rel);
+  };
+}
+
 function ignoredBy(scopes: readonly IgnoreScope[], absolute: string, isDir: boolean): boolean {
   for (const scope of scopes) {
     const rel = below(scope.dir, absolute);
@@ -85,10 +116,16 @@ function ignoredBy(scopes: readonly IgnoreScope[], absolute: string, isDir: bool
   return false;
 }
 
-export function discoverFiles(options: DiscoverOptions): { files: DiscoveredFile[]; skipped: Skip[] } {
+export function discoverFiles(options: DiscoverOptions): Discovery {
   const root = realpathSync(options.root);
-  const include = options.include.length ? picomatch(options.include, { dot: true }) : null;
-  const exclude = options.exclude.length ? picomatch(options.exclude, { dot: true }) : null;
+  const patternBase = options.patternBase ?? options.root;
+  const includes = options.include.map((pattern) => ({ pattern, matches: patternMatcher({ base: patternBase, patterns: [pattern] }), used: false }));
+  const include = options.include.length ? patternMatcher({ base: patternBase, patterns: options.include }) : null;
+  const exclusions = [
+    ...(options.exclude.length ? [patternMatcher({ base: patternBase, patterns: options.exclude })] : []),
+    ...(options.ignore?.patterns.length ? [patternMatcher(options.ignore)] : []),
+  ];
+  const excluded = (absolute: string, isDir: boolean) => exclusions.some((m) => m(absolute, isDir));
   const files: DiscoveredFile[] = [];
   const skipped: Skip[] = [];
   const seenDirs = new Set<string>();
@@ -97,21 +134,24 @@ export function discoverFiles(options: DiscoverOptions): { files: DiscoveredFile
   const relativeOf = (absolute: string) => below(root, absolute) ?? (toPosix(path.relative(root, absolute)) || path.basename(absolute));
 
   // FIFOs, sockets and devices are never opened: reading a FIFO blocks until someone writes to it.
+  let selectedByPath = 0;
   const skipSpecial = (absolute: string, kind: Dirent | Stats, explicit: boolean) => {
     if (!explicit && !options.extensions.has(path.extname(absolute).toLowerCase())) return;
-    const relative = relativeOf(absolute);
-    if ((include && !include(relative)) || exclude?.(relative)) return;
-    skipped.push({ path: relative, reason: `${specialKind(kind)}, not a regular file; not read` });
+    if ((include && !include(absolute, false)) || excluded(absolute, false)) return;
+    // Selected, then skipped with a note: the path was no typo.
+    selectedByPath++;
+    skipped.push({ path: relativeOf(absolute), reason: `${specialKind(kind)}, not a regular file; not read` });
   };
 
   const addFile = (absolute: string, explicit: boolean) => {
     if (!explicit && !options.extensions.has(path.extname(absolute).toLowerCase())) return;
+    if (include && !include(absolute, false)) return;
+    if (excluded(absolute, false)) return;
+    selectedByPath++;
     if (seenFiles.has(absolute)) return;
-    const relative = relativeOf(absolute);
-    if (include && !include(relative)) return;
-    if (exclude?.(relative)) return;
+    for (const i of includes) if (!i.used && i.matches(absolute, false)) i.used = true;
     seenFiles.add(absolute);
-    files.push({ absolute, relative });
+    files.push({ absolute, relative: relativeOf(absolute) });
   };
 
   const walk = (dir: string, scopes: IgnoreScope[]): void => {
@@ -148,7 +188,7 @@ export function discoverFiles(options: DiscoverOptions): { files: DiscoveredFile
       }
       if (active.length > 0 && ignoredBy(active, absolute, isDir)) continue;
       if (isDir) {
-        if (exclude?.(`${relativeOf(absolute)}/`)) continue;
+        if (excluded(absolute, true)) continue;
         subdirs.push(absolute);
       } else if (isFile) addFile(absolute, false);
       else skipSpecial(absolute, kind, false);
@@ -156,7 +196,11 @@ export function discoverFiles(options: DiscoverOptions): { files: DiscoveredFile
     for (const sub of subdirs) walk(sub, active);
   };
 
+  const unmatched: string[] = [];
   for (const p of options.paths) {
+    selectedByPath = 0;
+    // Per path, so that a folder inside an earlier one still counts what it selects.
+    seenDirs.clear();
     const given = path.resolve(options.root, p);
     const real = realpathOrNull(given);
     if (!real) {
@@ -179,7 +223,9 @@ export function discoverFiles(options: DiscoverOptions): { files: DiscoveredFile
       walk(real, scopes);
     } else if (stat.isFile()) addFile(real, true);
     else skipSpecial(real, stat, true);
+    if (selectedByPath === 0) unmatched.push(p);
   }
+  for (const i of includes) if (!i.used) unmatched.push(`--include ${i.pattern}`);
   files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-  return { files, skipped };
+  return { files, skipped, unmatched };
 }

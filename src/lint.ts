@@ -11,7 +11,7 @@ import type { CheckReport } from './checks/types.js';
 import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, type LintConfig } from './config.js';
 import { ConfigError } from './errors.js';
 import type { Detection, ParseProblem } from './detection.js';
-import { discoverFiles } from './discover.js';
+import { discoverFiles, type PathPatterns } from './discover.js';
 import { SEVERITY_RANK, type Finding, type Severity, type SeveritySetting } from './finding.js';
 import type { Fix } from './fix/edits.js';
 import { RULE_EXTENSIONS, formatById, recognizeFormat } from './formats/index.js';
@@ -29,8 +29,12 @@ export interface CollectOptions {
   paths: string[];
   techniques: string[];
   includeDeprecated: boolean;
+  /** Gitignore-style patterns relative to `patternBase` (default `root`). */
   include?: string[];
   exclude?: string[];
+  patternBase?: string;
+  /** More exclusions relative to their own folder (the config's `ignore:`). */
+  ignore?: PathPatterns;
   /** Only these root-relative paths are read (pull-request mode); undefined: all discovered. */
   onlyPaths?: ReadonlySet<string>;
 }
@@ -42,6 +46,8 @@ export interface Collected {
   skipped: Skip[];
   /** Rule-format files read. */
   files: number;
+  /** Given paths and --include patterns that selected no rule file. */
+  unmatched: string[];
 }
 
 /** Discovers, reads, prefilters and parses; returns the detections tagged with `techniques`. */
@@ -52,6 +58,8 @@ export async function collectDetections(options: CollectOptions): Promise<Collec
     extensions: RULE_EXTENSIONS,
     include: options.include ?? [],
     exclude: options.exclude ?? [],
+    ...(options.patternBase ? { patternBase: options.patternBase } : {}),
+    ...(options.ignore ? { ignore: options.ignore } : {}),
   });
   const configNames: readonly string[] = CONFIG_FILE_NAMES;
   const files = discovered.files.filter(
@@ -84,7 +92,7 @@ export async function collectDetections(options: CollectOptions): Promise<Collec
       detections.push(detection);
     }
   }
-  return { detections, problems, skipped, files: files.length };
+  return { detections, problems, skipped, files: files.length, unmatched: discovered.unmatched };
 }
 
 export interface LintOptions extends CollectOptions {
@@ -145,7 +153,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   assertKnownChecks(config);
   const collected = await collectDetections({
     ...options,
-    exclude: [...(options.exclude ?? []), ...config.ignore],
+    ...(config.ignore.length ? { ignore: { base: config.dir ?? options.root, patterns: config.ignore } } : {}),
   });
   const severityOf = (check: string, fallback: SeveritySetting): SeveritySetting => config.checks[check] ?? fallback;
   const findings: Finding[] = [];
@@ -210,6 +218,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     analyses,
     findings,
     skipped: collected.skipped,
+    unmatched: collected.unmatched,
     suppressed,
     summary: {
       files: collected.files,

@@ -37,6 +37,8 @@ export interface LintResult {
   /** Findings, sorted by path, line, column, check. */
   findings: Finding[];
   skipped: Skip[];
+  /** Given paths and --include patterns that selected no rule file (the CLI refuses them). */
+  unmatched?: string[];
   suppressed: Suppression[];
   summary: LintSummary;
 }

@@ -26,7 +26,8 @@ describe('loadConfig', () => {
   });
 
   it('an empty .lofp.yml (comments only): the defaults', () => {
-    expect(loadConfig(repo({ '.lofp.yml': '# nothing configured yet\n' }))).toEqual({ ...DEFAULT_CONFIG, source: '.lofp.yml' });
+    const dir = repo({ '.lofp.yml': '# nothing configured yet\n' });
+    expect(loadConfig(dir)).toEqual({ ...DEFAULT_CONFIG, source: '.lofp.yml', dir });
   });
 
   it('reads every field; catalogs become absolute, relative to the config file', () => {
@@ -49,6 +50,7 @@ describe('loadConfig', () => {
       disabledEntries: ['aws-cloudtrail-trail-created-by-admin'],
       techniques: ['T1530', 'T1552.004'],
       source: '.lofp.yml',
+      dir,
     });
   });
 
@@ -68,6 +70,19 @@ describe('loadConfig', () => {
       techniques: ['T1552'],
       source: 'ci/lint.yml',
     });
+  });
+
+  it('walks up from a sub-folder to the repository root, and no further', () => {
+    const dir = repo({ '.git/HEAD': 'ref: refs/heads/main\n', '.lofp.yml': 'techniques: [T1552]\n', 'rules/aws/x.yml': '' });
+    expect(loadConfig(path.join(dir, 'rules/aws'))).toMatchObject({ techniques: ['T1552'], source: '../../.lofp.yml', dir });
+    // Without a .git folder (not a repository), only the folder itself is searched.
+    rmSync(path.join(dir, '.git'), { recursive: true });
+    expect(loadConfig(path.join(dir, 'rules/aws'))).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('the nearest config wins over one higher up', () => {
+    const dir = repo({ '.git/HEAD': '', '.lofp.yml': 'techniques: [T1552]\n', 'team/.lofp.yml': 'techniques: [T1530]\n' });
+    expect(loadConfig(path.join(dir, 'team'))).toMatchObject({ techniques: ['T1530'], source: '.lofp.yml', dir: path.join(dir, 'team') });
   });
 
   it('a missing explicit file is an error', () => {

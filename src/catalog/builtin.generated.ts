@@ -1142,7 +1142,7 @@ export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = {
       }
     },
     "ignore": {
-      "description": "Globs (relative to the repository root) of paths never linted.",
+      "description": "Paths never linted, in .gitignore syntax relative to this file: a folder name excludes the folder, a pattern without a slash matches at any depth.",
       "type": "array",
       "items": {
         "$ref": "#/definitions/nonEmptyString"

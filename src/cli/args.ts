@@ -5,12 +5,14 @@ import { parseArgs } from 'node:util';
 import { isTechniqueId, normalizeTechnique } from '../attack.js';
 import { ConfigError } from '../errors.js';
 import type { Severity } from '../finding.js';
+import { nearest } from '../nearest.js';
 
-export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'markdown';
+export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'rdjson', 'gitlab', 'junit'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export type FailOn = Severity | 'never';
 
 export interface CliOptions {
-  command: 'lint' | 'audit' | 'catalog' | 'help' | 'version';
+  command: 'lint' | 'audit' | 'catalog' | 'init' | 'explain' | 'help' | 'version';
   /** Arguments after `catalog`, passed through. */
   rest: string[];
   paths: string[];
@@ -30,9 +32,17 @@ export interface CliOptions {
   output: string | undefined;
   baseline: string | undefined;
   badge: string | undefined;
+  /** Exit 1 when there are more warnings than this, whatever --fail-on says. */
+  maxWarnings: number | undefined;
+  /** A path or --include pattern that selects no file is a usage error unless this is false. */
+  errorOnUnmatchedPattern: boolean;
+  /** `--explain`: the check whose documentation to print. */
+  explain: string | undefined;
+  /** `init --workflows`: also write the GitHub workflows. */
+  workflows: boolean;
 }
 
-const FLAGS = {
+export const FLAGS = {
   technique: { type: 'string', short: 't', multiple: true },
   format: { type: 'string', short: 'f' },
   'fail-on': { type: 'string' },
@@ -50,6 +60,10 @@ const FLAGS = {
   output: { type: 'string', short: 'o' },
   baseline: { type: 'string' },
   badge: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  explain: { type: 'string' },
+  workflows: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -63,7 +77,11 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 /** node:util's wording varies across Node versions; ours does not. */
 function argumentProblem(error: Error & { code?: string }): string {
   const option = /'([^']+)'/.exec(error.message)?.[1] ?? '';
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option.split(' ')[0]}`;
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const given = option.split(/[ =]/)[0]!;
+    const near = nearest(given.replace(/^-+/, ''), Object.keys(FLAGS));
+    return `unknown option ${given}${near ? ` (did you mean --${near}?)` : ''}`;
+  }
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `option ${option.replace(/ <value>$/, '')} needs a value`;
   return error.message.split('\n')[0]!;
 }
@@ -81,8 +99,14 @@ export function parseCli(argv: string[]): CliOptions {
   const { values, positionals } = parsed;
   if (values.help) return { ...defaults(), command: 'help' };
   if (values.version) return { ...defaults(), command: 'version' };
-  const command = positionals[0] === 'audit' ? 'audit' : 'lint';
-  const paths = command === 'audit' ? positionals.slice(1) : positionals;
+  if (values.explain !== undefined) return { ...defaults(), command: 'explain', explain: values.explain };
+  const command = positionals[0] === 'audit' ? 'audit' : positionals[0] === 'init' ? 'init' : 'lint';
+  const paths = command === 'lint' ? positionals : positionals.slice(1);
+  if (command === 'init') {
+    if (paths.length) throw new ConfigError(`init takes no paths; got "${paths[0]}" (it writes .lofp.yml in the current folder)`);
+    return { ...defaults(), command: 'init', workflows: values.workflows ?? false };
+  }
+  if (values.workflows) throw new ConfigError('--workflows applies to `lofp-lint init` only');
   const techniques = (values.technique ?? []).map((raw) => {
     const id = normalizeTechnique(raw);
     if (!id || !isTechniqueId(id)) throw new ConfigError(`--technique expects an ATT&CK technique id such as T1530; got "${raw}"`);
@@ -92,12 +116,22 @@ export function parseCli(argv: string[]): CliOptions {
     throw new ConfigError(`--${values.baseline ? 'baseline' : 'badge'} applies to \`lofp-lint audit\` only`);
   }
   if (values.fix && values['fix-dry-run']) throw new ConfigError('--fix and --fix-dry-run cannot be used together');
+  if (command === 'audit' && (values.fix || values['fix-dry-run'])) {
+    throw new ConfigError(`--${values.fix ? 'fix' : 'fix-dry-run'} applies to lint only (\`lofp-lint ${values.fix ? '--fix' : '--fix-dry-run'} [paths]\`); audit only reports`);
+  }
+  if (command === 'audit' && ['rdjson', 'gitlab', 'junit'].includes(values.format ?? '')) {
+    throw new ConfigError(`audit --format must be one of markdown, json, sarif; got "${values.format}" (lint writes ${values.format})`);
+  }
+  const maxWarnings = values['max-warnings'];
+  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) {
+    throw new ConfigError(`--max-warnings expects a whole number of warnings such as 0; got "${maxWarnings}"`);
+  }
   return {
     command,
     rest: [],
     paths: paths.length ? paths : ['.'],
     techniques,
-    format: oneOf('format', values.format, ['stylish', 'json', 'sarif', 'markdown'], command === 'audit' ? 'markdown' : 'stylish'),
+    format: oneOf('format', values.format, OUTPUT_FORMATS, command === 'audit' ? 'markdown' : 'stylish'),
     failOn: oneOf('fail-on', values['fail-on'], ['error', 'warning', 'note', 'never'], 'error'),
     include: values.include ?? [],
     exclude: values.exclude ?? [],
@@ -112,6 +146,10 @@ export function parseCli(argv: string[]): CliOptions {
     output: values.output,
     baseline: values.baseline,
     badge: values.badge,
+    maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
+    errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
+    explain: undefined,
+    workflows: false,
   };
 }
 
@@ -136,11 +174,17 @@ function defaults(): CliOptions {
     output: undefined,
     baseline: undefined,
     badge: undefined,
+    maxWarnings: undefined,
+    errorOnUnmatchedPattern: true,
+    explain: undefined,
+    workflows: false,
   };
 }
 
 export const HELP = `Usage: lofp-lint [paths...] [options]
        lofp-lint audit [paths...] [options]
+       lofp-lint init [--workflows]
+       lofp-lint --explain CHECK
        lofp-lint catalog list [--technique T] [--format table|json] [--catalog FILE]
        lofp-lint catalog build --technique T <rules dirs...> [-o FILE]
 
@@ -150,21 +194,26 @@ security_content, Microsoft Sentinel, Panther, Chronicle YARA-L.
 
 Options:
   -t, --technique ID        technique to select (repeatable; default T1530 or .lofp.yml)
-  -f, --format FORMAT       stylish (default), json, sarif, markdown
+  -f, --format FORMAT       stylish (default), json, sarif, markdown, rdjson, gitlab, junit
       --fail-on LEVEL       exit 1 on findings at or above: error (default), warning, note, never
-      --include GLOB        only lint paths matching (repeatable)
-      --exclude GLOB        skip paths matching (repeatable)
+      --max-warnings N      also exit 1 on more than N warnings
+      --include PATTERN     only lint files matching, .gitignore syntax (repeatable)
+      --exclude PATTERN     skip files and folders matching, .gitignore syntax (repeatable)
+      --no-error-on-unmatched-pattern
+                            a path or --include that selects no rule file is no error
       --include-deprecated  lint deprecated rules too
       --catalog FILE        extra catalog, YAML or JSON (repeatable)
-  -c, --config FILE         config file (default: .lofp.yml in the current folder)
+  -c, --config FILE         config file (default: the nearest .lofp.yml up to the repository root)
       --fix                 write the missing catalog entries into the rule files
       --fix-dry-run         print the fixes as a unified diff, change nothing
       --fix-confidence LVL  entries a fix inserts: high (default) or medium
   -o, --output FILE         write the report to FILE instead of standard output
       --baseline FILE       audit: a previous JSON report to compare with
       --badge FILE          audit: write a shields.io endpoint badge JSON
+      --workflows           init: also write the GitHub workflows
+      --explain CHECK       print the documentation of a check
       --verbose             list skipped files and why
-      --color, --no-color   force colors on or off (default: on for a terminal)
+      --color, --no-color   force colors on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
   -h, --help                this help
   -v, --version             the version
 

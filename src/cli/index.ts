@@ -5,7 +5,8 @@ run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  isTty: Boolean(process.stdout.isTTY),
+  env: process.env,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,31 +1,43 @@
 /**
  * The CLI shell: argv -> options -> lint -> report -> exit code. No engine logic here.
  */
-import { statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadCatalog } from '../catalog/load.js';
 import { catalogCommand } from '../commands/catalog.js';
-import { runAudit } from '../commands/audit.js';
-import { loadConfig } from '../config.js';
+import { AUDIT_FORMATS, runAudit, type AuditFormat } from '../commands/audit.js';
+import { DEFAULT_CONFIG, loadConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
 import { SEVERITY_RANK } from '../finding.js';
 import { collectFileFixes } from '../fix/files.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { entriesForTechniques, lint, type LintOptions } from '../lint.js';
 import { writeJsonReport } from '../report/json.js';
+import { renderGitlab } from '../report/gitlab.js';
+import { renderJunit } from '../report/junit.js';
+import { renderRdjson } from '../report/rdjson.js';
 import { writeSarif } from '../report/sarif.js';
 import { renderStylish } from '../report/stylish.js';
 import { BufferedWriter, type TextWriter } from '../report/writer.js';
+import type { Finding } from '../finding.js';
 import type { LintResult } from '../result.js';
 import { VERSION } from '../version.js';
 import { WriteError, writeFileAtomic } from '../write-file.js';
+import { explain } from '../commands/explain.js';
+import { initCommand } from '../commands/init.js';
+import { RULE_EXTENSIONS } from '../formats/index.js';
 import { HELP, parseCli, type CliOptions, type FailOn } from './args.js';
+import { colorEnabled, hyperlinksEnabled, type Env } from './color.js';
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** Standard output is a terminal. */
   isTty: boolean;
+  /** Environment variables (NO_COLOR, FORCE_COLOR...); none when absent. */
+  env?: Env;
 }
 
 const DEFAULT_TECHNIQUES = ['T1530'];
@@ -49,9 +61,12 @@ export function scanRoot(cwd: string, paths: readonly string[]): string {
   return common;
 }
 
-function failed(result: LintResult, failOn: FailOn): boolean {
+/** Exit 1: a finding at --fail-on or above, or more warnings than --max-warnings allows. */
+function failed(findings: readonly Finding[], options: CliOptions): boolean {
+  if (options.maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > options.maxWarnings) return true;
+  const failOn: FailOn = options.failOn;
   if (failOn === 'never') return false;
-  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
 
 /** Writes the report to `-o` (atomically) or stdout, as the reporter produces it. */
@@ -65,6 +80,42 @@ function emit(options: CliOptions, io: Io, render: (out: TextWriter) => void): v
   out.flush();
 }
 
+/** A path that does not exist is a typo, never "no problems". */
+function assertPathsExist(paths: readonly string[], cwd: string): void {
+  for (const p of paths) if (!statSync(path.resolve(cwd, p), { throwIfNoEntry: false })) throw new ConfigError(`${p}: no such file or folder`);
+}
+
+/** `given[i]` as the user wrote it is `resolved[i]` in the unmatched list; --include patterns first. */
+function assertAllMatched(result: LintResult, given: readonly string[], resolved: readonly string[]): void {
+  const unmatched = result.unmatched ?? [];
+  const first = unmatched.find((u) => u.startsWith('--include ')) ?? unmatched[0];
+  if (first === undefined) return;
+  const what = first.startsWith('--include ') ? `--include "${first.slice('--include '.length)}"` : `"${given[resolved.indexOf(first)] ?? first}"`;
+  const extensions = [...RULE_EXTENSIONS].join(', ');
+  throw new ConfigError(`${what} selects no rule file (${extensions}); pass --no-error-on-unmatched-pattern to allow it`);
+}
+
+/**
+ * The findings left once the fixes are applied, for --fix-dry-run's exit code (as ESLint's):
+ * the fixed texts are linted in a scratch folder, every other file keeps its findings.
+ */
+async function findingsAfterFixes(result: LintResult, options: LintOptions): Promise<Finding[]> {
+  const fixes = collectFileFixes(result);
+  if (fixes.length === 0) return result.findings;
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'lofp-lint-dry-run-'));
+  try {
+    for (const f of fixes) {
+      mkdirSync(path.dirname(path.join(scratch, f.source.path)), { recursive: true });
+      writeFileAtomic(path.join(scratch, f.source.path), f.fixed, f.source.path);
+    }
+    const fixed = new Set(fixes.map((f) => f.source.path));
+    const after = await lint({ ...options, root: scratch, paths: [scratch], include: [], exclude: [], config: { ...(options.config ?? DEFAULT_CONFIG), ignore: [] } });
+    return [...result.findings.filter((f) => !fixed.has(f.path)), ...after.findings];
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
     const options = parseCli(argv);
@@ -76,6 +127,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
+    if (options.command === 'explain') {
+      io.stdout(explain(options.explain ?? ''));
+      return 0;
+    }
+    if (options.command === 'init') return initCommand({ cwd: io.cwd, workflows: options.workflows }, io.stdout);
     if (options.command === 'catalog') return await catalogCommand(options.rest, io.stdout, io.stderr, io.cwd);
     return await runLint(options, io);
   } catch (error) {
@@ -88,10 +144,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 async function runLint(options: CliOptions, io: Io): Promise<number> {
+  assertPathsExist(options.paths, io.cwd);
   const root = scanRoot(io.cwd, options.paths);
   const config = loadConfig(io.cwd, options.config);
   const techniques = options.techniques.length ? options.techniques : config.techniques.length ? config.techniques : DEFAULT_TECHNIQUES;
   const catalog = loadCatalog({ cwd: io.cwd, files: options.catalogs, config });
+  for (const technique of techniques) {
+    if (entriesForTechniques(catalog, [technique]).length === 0) {
+      io.stderr(`lofp-lint: the catalog has no entry for ${technique}: only the documentation checks run (add entries with --catalog or \`catalogs:\` in .lofp.yml)\n`);
+    }
+  }
   const lintOptions: LintOptions = {
     root,
     paths: options.paths.map((p) => path.resolve(io.cwd, p)),
@@ -99,16 +161,18 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     includeDeprecated: options.includeDeprecated,
     include: options.include,
     exclude: options.exclude,
+    patternBase: io.cwd,
     catalog,
     config,
     fixConfidence: options.fixConfidence,
   };
   let result = await lint(lintOptions);
+  if (options.errorOnUnmatchedPattern) assertAllMatched(result, options.paths, lintOptions.paths);
 
   if (options.fixDryRun) {
     const diffs = collectFileFixes(result).map((f) => unifiedDiff(f.source.path, (f.source.hasBom ? '\ufeff' : '') + f.source.text, f.edits));
     io.stdout(diffs.join(''));
-    return 0;
+    return failed(await findingsAfterFixes(result, lintOptions), options) ? 1 : 0;
   }
   let unwritten = 0;
   if (options.fix) {
@@ -130,7 +194,7 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
 
   if (options.command === 'audit' || options.format === 'markdown') {
     const audit = await runAudit(result, entriesForTechniques(catalog, techniques), {
-      format: options.format === 'stylish' ? 'markdown' : options.format,
+      format: (AUDIT_FORMATS as readonly string[]).includes(options.format) ? (options.format as AuditFormat) : 'markdown',
       ...(options.baseline ? { baselinePath: path.resolve(io.cwd, options.baseline) } : {}),
       ...(options.badge ? { badgePath: path.resolve(io.cwd, options.badge) } : {}),
     });
@@ -139,10 +203,18 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     emit(options, io, (out) => writeJsonReport(out, result));
   } else if (options.format === 'sarif') {
     emit(options, io, (out) => writeSarif(out, result, {}));
+  } else if (options.format === 'rdjson') {
+    emit(options, io, (out) => out.write(renderRdjson(result)));
+  } else if (options.format === 'gitlab') {
+    emit(options, io, (out) => out.write(renderGitlab(result)));
+  } else if (options.format === 'junit') {
+    emit(options, io, (out) => out.write(renderJunit(result)));
   } else {
-    const text = renderStylish(result, { color: options.color ?? (io.isTty && !options.output), verbose: options.verbose });
+    const env = io.env ?? {};
+    const color = colorEnabled(options.color, env, io.isTty && !options.output);
+    const text = renderStylish(result, { color, hyperlinks: hyperlinksEnabled(color, env), verbose: options.verbose });
     emit(options, io, (out) => out.write(text));
   }
   if (unwritten) return 2;
-  return failed(result, options.failOn) ? 1 : 0;
+  return failed(result.findings, options) ? 1 : 0;
 }

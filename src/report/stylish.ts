@@ -2,11 +2,14 @@
  * The default terminal output, after ESLint's "stylish": findings grouped by file,
  * `line:col  severity  message  check-id`, then a closing count.
  */
+import { docsUrl } from '../checks/index.js';
 import type { Finding, Severity } from '../finding.js';
 import type { LintResult } from '../result.js';
 
 export interface StylishOptions {
   color: boolean;
+  /** Check ids become OSC 8 hyperlinks to their documentation (terminals that render them). */
+  hyperlinks?: boolean;
   /** List every skipped file with its reason, not just the count. */
   verbose: boolean;
 }
@@ -18,6 +21,11 @@ function paint(enabled: boolean, style: keyof typeof ANSI, text: string): string
 }
 
 const SEVERITY_STYLE: Record<Severity, keyof typeof ANSI> = { error: 'red', warning: 'yellow', note: 'blue' };
+
+/** OSC 8: `text` links to `url` in terminals that support it. */
+function link(enabled: boolean, url: string, text: string): string {
+  return enabled ? `\u001b]8;;${url}\u0007${text}\u001b]8;;\u0007` : text;
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -34,7 +42,7 @@ export function renderStylish(result: LintResult, options: StylishOptions): stri
     const width = Math.max(...positions.map((p) => p.length));
     findings.forEach((f, i) => {
       const severity = paint(color, SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
-      out.push(`  ${paint(color, 'dim', positions[i]!.padEnd(width))}  ${severity}  ${f.message}  ${paint(color, 'dim', f.check)}`);
+      out.push(`  ${paint(color, 'dim', positions[i]!.padEnd(width))}  ${severity}  ${f.message}  ${paint(color, 'dim', link(options.hyperlinks ?? false, docsUrl(f.check), f.check))}`);
     });
     out.push('');
   }

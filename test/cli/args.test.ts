@@ -17,11 +17,20 @@ describe('parseCli', () => {
     expect(parseCli(['catalog', 'list', '--format', 'json'])).toMatchObject({ command: 'catalog', rest: ['list', '--format', 'json'] });
   });
   it.each([
-    [['--format', 'xml'], '--format must be one of stylish, json, sarif, markdown; got "xml"'],
+    [['--format', 'xml'], '--format must be one of stylish, json, sarif, markdown, rdjson, gitlab, junit; got "xml"'],
+    [['audit', '--format', 'junit'], 'audit --format must be one of markdown, json, sarif; got "junit" (lint writes junit)'],
+    [['audit', '--fix'], '--fix applies to lint only (`lofp-lint --fix [paths]`); audit only reports'],
+    [['audit', '--fix-dry-run'], '--fix-dry-run applies to lint only (`lofp-lint --fix-dry-run [paths]`); audit only reports'],
+    [['--max-warnings', 'ten'], '--max-warnings expects a whole number of warnings such as 0; got "ten"'],
+    [['--fromat', 'json'], 'unknown option --fromat (did you mean --format?) (see lofp-lint --help)'],
+    [['--include-deprecate'], 'unknown option --include-deprecate (did you mean --include-deprecated?) (see lofp-lint --help)'],
+    [['--no-colour'], 'unknown option --no-colour (did you mean --no-color?) (see lofp-lint --help)'],
+    [['--workflows'], '--workflows applies to `lofp-lint init` only'],
     [['--fail-on', 'fatal'], '--fail-on must be one of error, warning, note, never; got "fatal"'],
     [['--technique', 'Collection'], '--technique expects an ATT&CK technique id such as T1530; got "Collection"'],
     [['--fix', '--fix-dry-run'], '--fix and --fix-dry-run cannot be used together'],
     [['--frobnicate'], 'unknown option --frobnicate (see lofp-lint --help)'],
+    [['--fix-dry'], 'unknown option --fix-dry (did you mean --fix-dry-run?) (see lofp-lint --help)'],
     [['rules', '--format'], 'option -f, --format needs a value (see lofp-lint --help)'],
   ])('%j is a usage error', (argv, message) => {
     expect(() => parseCli(argv)).toThrow(new ConfigError(message));

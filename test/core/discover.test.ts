@@ -51,6 +51,31 @@ describe('discoverFiles', () => {
     expect(exc.files.map((f) => f.relative)).toEqual(['rules/a.yml', 'rules/b.toml']);
   });
 
+  it('uses .gitignore semantics: a folder name excludes the folder, a pattern without a slash matches at any depth', () => {
+    const run = (include: string[], exclude: string[]) =>
+      discoverFiles({ root, paths: ['.'], extensions: EXT, include, exclude }).files.map((f) => f.relative);
+    expect(run([], ['rules/sub'])).toEqual(['rules/a.yml', 'rules/b.toml']);
+    expect(run([], ['sub'])).toEqual(['rules/a.yml', 'rules/b.toml']);
+    expect(run([], ['*.yml'])).toEqual(['rules/b.toml']);
+    expect(run([], ['/a.yml'])).toEqual(['rules/a.yml', 'rules/b.toml', 'rules/sub/kept.yml']);
+    expect(run([], ['*.yml', '!kept.yml'])).toEqual(['rules/b.toml', 'rules/sub/kept.yml']);
+    expect(run(['sub'], [])).toEqual(['rules/sub/kept.yml']);
+    expect(run(['*.toml', 'rules/a.yml'], [])).toEqual(['rules/a.yml', 'rules/b.toml']);
+  });
+
+  it('reads patterns relative to their own folder: --include/--exclude to patternBase, ignore to its base', () => {
+    const fromRules = discoverFiles({ root, paths: ['.'], extensions: EXT, include: [], exclude: ['/a.yml'], patternBase: path.join(root, 'rules') });
+    expect(fromRules.files.map((f) => f.relative)).toEqual(['rules/b.toml', 'rules/sub/kept.yml']);
+    const ignored = discoverFiles({ root, paths: ['.'], extensions: EXT, include: [], exclude: [], ignore: { base: path.join(root, 'rules/sub'), patterns: ['/kept.yml'] } });
+    expect(ignored.files.map((f) => f.relative)).toEqual(['rules/a.yml', 'rules/b.toml']);
+  });
+
+  it('names the paths and --include patterns that selected no rule file', () => {
+    const { unmatched } = discoverFiles({ root, paths: ['rules', 'rules/sub', 'rules/build', 'rules/readme.md'], extensions: EXT, include: ['*.yml', '*.json'], exclude: [] });
+    // rules/build is .gitignored; rules/readme.md is named explicitly, but matches no --include.
+    expect(unmatched).toEqual(['rules/build', 'rules/readme.md', '--include *.json']);
+  });
+
   it('reads an explicitly named file whatever its extension, and reports missing paths', async () => {
     const { files, skipped } = await discoverFiles({ root, paths: ['rules/readme.md', 'nope.yml'], extensions: EXT, include: [], exclude: [] });
     expect(files.map((f) => f.relative)).toEqual(['rules/readme.md']);

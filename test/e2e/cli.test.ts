@@ -108,7 +108,7 @@ describe('lofp-lint examples', () => {
 
   it('answers usage errors with one line and exit 2', () => {
     const run = cli(['--format', 'xml']);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'lofp-lint: --format must be one of stylish, json, sarif, markdown; got "xml"\n' });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'lofp-lint: --format must be one of stylish, json, sarif, markdown, rdjson, gitlab, junit; got "xml"\n' });
     expect(cli(['examples', '--catalog', 'missing.yml'])).toEqual({
       code: 2,
       stdout: '',
