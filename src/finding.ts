@@ -18,6 +18,8 @@ export interface Finding {
   message: string;
   /** Catalog entries proposed for the rule, most relevant first. */
   suggestions: Suggestion[];
+  /** Suggestions left out of `suggestions` by the per-finding cap (absent when none were). */
+  omittedSuggestions?: number;
   /** The edits that resolve the finding, when it can be fixed automatically. */
   fix?: Fix;
   /** The detection's id (rule id) when the finding concerns a detection. */

@@ -16,7 +16,7 @@ import { SEVERITY_RANK, type Finding, type Severity, type SeveritySetting } from
 import type { Fix } from './fix/edits.js';
 import { RULE_EXTENSIONS, formatById, recognizeFormat } from './formats/index.js';
 import { analyzeDetection } from './match/analyze.js';
-import type { Confidence, RuleAnalysis } from './match/types.js';
+import type { Confidence, RuleAnalysis, Suggestion } from './match/types.js';
 import { isPlaceholder } from './placeholders.js';
 import { readCandidate } from './read.js';
 import type { LintResult, Skip, Suppression } from './result.js';
@@ -115,17 +115,31 @@ export function fingerprint(parts: readonly (string | null | undefined)[]): stri
   return createHash('sha256').update(parts.map((p) => p ?? '').join('\u0000')).digest('hex').slice(0, 16);
 }
 
+/**
+ * Suggestions one finding carries, and entries one fix inserts, most relevant first. A catalog
+ * where thousands of entries apply to one rule would otherwise make every finding carry them
+ * all (and every finding of the rule the same huge fix): 3,000 entries made a report of several
+ * gigabytes. Ten is already more than any real rule documents; the rest are counted.
+ */
+export const MAX_SUGGESTIONS_PER_FINDING = 10;
+
 /** The fix that writes the suggestions of `confidence` or better into the rule, or null. */
 export function planFix(detection: Detection, analysis: RuleAnalysis, confidence: Confidence): Fix | null {
   const format = formatById(detection.format);
   const texts = analysis.suggestions
     .filter((s) => confidence === 'medium' || s.confidence === 'high')
+    .slice(0, MAX_SUGGESTIONS_PER_FINDING)
     .map((s) => s.insert);
   if (!format?.planFalsePositiveFix || texts.length === 0) return null;
   // A field of the wrong type is the format module's to judge: it fixes what it can rewrite safely.
   const field = detection.falsePositives.find((s) => s.source === 'field');
   const replace = field && field.items.every((i) => isPlaceholder(i.text)) ? field.items : [];
   return format.planFalsePositiveFix(detection, { texts, replace });
+}
+
+function capped(suggestions: Suggestion[]): Pick<Finding, 'suggestions' | 'omittedSuggestions'> {
+  if (suggestions.length <= MAX_SUGGESTIONS_PER_FINDING) return { suggestions };
+  return { suggestions: suggestions.slice(0, MAX_SUGGESTIONS_PER_FINDING), omittedSuggestions: suggestions.length - MAX_SUGGESTIONS_PER_FINDING };
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -201,7 +215,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
           endLine: report.endLine,
           ...(report.endColumn !== undefined ? { endColumn: report.endColumn } : {}),
           message: report.message,
-          suggestions: report.suggestions ?? [],
+          ...capped(report.suggestions ?? []),
           ...(report.fix ? { fix: report.fix } : {}),
           ruleId: detection.id,
           fingerprint: fingerprint([check.meta.id, detection.path, detection.id ?? String(detection.document), report.subject]),

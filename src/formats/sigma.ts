@@ -22,7 +22,7 @@ import type { FalsePositiveInsertion, FormatModule } from './types.js';
 import { isDeprecatedPath } from './deprecated-path.js';
 import { guardedParse } from './parse-guard.js';
 import { attackTags } from './yaml-attack-tags.js';
-import { YamlLines, keyPrefix, type DocumentSpan, type ItemSpan, type KeySpan } from './yaml-lines.js';
+import { YamlLines, keyPrefix, scanOf, type DocumentSpan, type ItemSpan, type KeySpan } from './yaml-lines.js';
 import { loadDocuments } from './yaml-load.js';
 import { closingQuote, quoteScalar, quoteStyleOf, type QuoteStyle } from './yaml-scalar.js';
 import { describeYamlValue, dumpYaml, isYamlMap, scalarText, type YamlMap } from './yaml-value.js';
@@ -275,7 +275,7 @@ function plural(n: number): string {
 
 function planFalsePositiveFix(detection: Detection, insertion: FalsePositiveInsertion): Fix | null {
   if (insertion.texts.length === 0) return null;
-  const scan = new YamlLines(splitLines(detection.source.text));
+  const scan = scanOf(detection.source);
   const docs = scan.documents();
   const section = detection.falsePositives.find((s) => s.source === 'field' && s.key === FIELD);
 

@@ -15,7 +15,7 @@ import type { FalsePositiveInsertion, FormatModule } from './types.js';
 import { isDeprecatedPath } from './deprecated-path.js';
 import { guardedParse } from './parse-guard.js';
 import { attackTags } from './yaml-attack-tags.js';
-import { YamlLines, keyPrefix, type KeySpan } from './yaml-lines.js';
+import { YamlLines, keyPrefix, scanOf, type KeySpan } from './yaml-lines.js';
 import { loadDocuments } from './yaml-load.js';
 import { foldScalar, isPlainSafe, quoteScalar } from './yaml-scalar.js';
 import { describeYamlValue, isYamlMap, scalarText, type YamlMap } from './yaml-value.js';
@@ -161,7 +161,7 @@ function sentence(text: string): string {
 
 function planFalsePositiveFix(detection: Detection, insertion: FalsePositiveInsertion): Fix | null {
   if (insertion.texts.length === 0) return null;
-  const scan = new YamlLines(splitLines(detection.source.text));
+  const scan = scanOf(detection.source);
   const doc = scan.documents().find((d) => d.line === detection.span.line);
   if (!doc) return null;
   const keys = scan.keys(doc, 0);

@@ -20,6 +20,7 @@
  */
 import yaml from 'js-yaml';
 import type { LineSpan } from '../detection.js';
+import { splitLines, type SourceFile } from '../source.js';
 import { closingQuote } from './yaml-scalar.js';
 
 export type LineKind = 'blank' | 'comment' | 'marker' | 'continuation' | 'node';
@@ -135,6 +136,13 @@ export class YamlLines {
    * one. Text before the first `---` is a document only when it holds a node.
    */
   documents(): DocumentSpan[] {
+    this.documentSpans ??= this.findDocuments();
+    return this.documentSpans;
+  }
+
+  private documentSpans: DocumentSpan[] | undefined;
+
+  private findDocuments(): DocumentSpan[] {
     const docs: DocumentSpan[] = [];
     let start = 1;
     let explicit = false;
@@ -320,6 +328,20 @@ export class YamlLines {
     }
     return null;
   }
+}
+
+/** The last file `scanOf` scanned, with its scan. */
+let lastScan: { file: SourceFile; scan: YamlLines } | null = null;
+
+/**
+ * The scan of a rule's file (default options), for fix planning. The rules of one file are
+ * planned one after another, so the file's last scan is kept: a file of 5,000 Sigma documents is
+ * scanned once instead of once per rule (which made planning quadratic). Only one scan is kept,
+ * so no file's lines outlive its turn.
+ */
+export function scanOf(file: SourceFile): YamlLines {
+  if (lastScan?.file !== file) lastScan = { file, scan: new YamlLines(splitLines(file.text)) };
+  return lastScan.scan;
 }
 
 function scan(lines: readonly string[], unscannedKeys: ReadonlySet<string>): ScannedLine[] {

@@ -47,6 +47,7 @@ function finding(f: Finding) {
     ruleId: f.ruleId ?? null,
     fingerprint: f.fingerprint,
     suggestions: f.suggestions.map((s) => ({ id: s.id, text: s.text, insert: s.insert, confidence: s.confidence, reason: s.reason })),
+    ...(f.omittedSuggestions ? { omittedSuggestions: f.omittedSuggestions } : {}),
     ...(f.fix ? { fix: { title: f.fix.title, edits: f.fix.edits } } : {}),
   };
 }
