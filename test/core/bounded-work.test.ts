@@ -12,6 +12,7 @@ import { collectFileFixes } from '../../src/fix/files.js';
 import { MAX_SUGGESTIONS_PER_FINDING, lint } from '../../src/lint.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderSarif } from '../../src/report/sarif.js';
+import { placeholderSigma } from '../fixtures/placeholder-rule.js';
 
 let root: string;
 beforeAll(() => {
@@ -19,30 +20,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function sigmaDocument(i: number): string {
-  return [
-    `title: Trail Created ${i}`,
-    `id: ${String(i).padStart(8, '0')}-1111-4111-8111-111111111111`,
-    'tags:',
-    '    - attack.t1530',
-    'logsource:',
-    '    product: aws',
-    '    service: cloudtrail',
-    'detection:',
-    '    selection:',
-    '        eventName: CreateTrail',
-    '    condition: selection',
-    'falsepositives:',
-    '    - Unknown',
-    'level: low',
-    '',
-  ].join('\n');
-}
-
 describe('a file of 5,000 Sigma documents', () => {
   it('is linted and fixed in a few seconds (planning each rule used to rescan the whole file)', async () => {
     const documents = 5000;
-    writeFileSync(path.join(root, 'many.yml'), Array.from({ length: documents }, (_, i) => sigmaDocument(i)).join('---\n'));
+    writeFileSync(path.join(root, 'many.yml'), Array.from({ length: documents }, (_, i) => placeholderSigma(i)).join('---\n'));
     const started = performance.now();
     const result = await lint({ root, paths: ['many.yml'], techniques: ['T1530'], includeDeprecated: false, catalog: loadCatalog() });
     const [fix] = collectFileFixes(result);
@@ -72,7 +53,7 @@ describe('a catalog of 3,000 entries that all apply to one rule', () => {
       ].join('\n'),
     );
     writeFileSync(path.join(root, 'catalog.yml'), `technique: T1530\nentries:\n${entries.join('\n')}\n`);
-    writeFileSync(path.join(root, 'rule.yml'), sigmaDocument(1));
+    writeFileSync(path.join(root, 'rule.yml'), placeholderSigma());
     const catalog = loadCatalog({ cwd: root, files: ['catalog.yml'], builtin: false });
     const result = await lint({ root, paths: ['rule.yml'], techniques: ['T1530'], includeDeprecated: false, catalog });
 

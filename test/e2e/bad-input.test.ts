@@ -7,6 +7,7 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync,
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FIXED_TRAIL_LINE, placeholderSigma } from '../fixtures/placeholder-rule.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli/index.js');
@@ -24,27 +25,8 @@ function cli(args: string[], cwd: string, extra: SpawnSyncOptions = {}) {
   return { code: run.status, stdout: String(run.stdout), stderr: String(run.stderr) };
 }
 
-/** A Sigma rule whose only false positive is a placeholder: --fix replaces it. */
-const PLACEHOLDER_RULE = [
-  'title: Trail Created',
-  'id: 11111111-1111-4111-8111-111111111111',
-  'tags:',
-  '    - attack.t1530',
-  'logsource:',
-  '    product: aws',
-  '    service: cloudtrail',
-  'detection:',
-  '    selection:',
-  '        eventName: CreateTrail',
-  '    condition: selection',
-  'falsepositives:',
-  '    - Unknown',
-  'level: low',
-  '',
-].join('\n');
-
-const FIXED_LINE =
-  '    - Trail creations may be made by a system or network administrator. Verify whether the user identity, user agent, and/or hostname should be making changes in your environment. Trail creations by unfamiliar users or hosts should be investigated. If known behavior is causing false positives, it can be exempted from the rule.';
+const PLACEHOLDER_RULE = placeholderSigma();
+const FIXED_LINE = FIXED_TRAIL_LINE;
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build`);
@@ -71,7 +53,7 @@ describe('--fix writes atomically', () => {
 
   it('reports a read-only rule and still fixes the others; modes are kept', () => {
     writeFileSync(path.join(dir, 'rules/a.yml'), PLACEHOLDER_RULE);
-    writeFileSync(path.join(dir, 'rules/b.yml'), PLACEHOLDER_RULE.replace('1111-4111', '2222-4222'));
+    writeFileSync(path.join(dir, 'rules/b.yml'), placeholderSigma(2));
     chmodSync(path.join(dir, 'rules/a.yml'), 0o444);
     chmodSync(path.join(dir, 'rules/b.yml'), 0o640);
     const run = cli(['rules', '--fix', '--format', 'json'], dir);
