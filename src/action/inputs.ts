@@ -15,6 +15,9 @@ export type Mode = (typeof MODES)[number];
 export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target']);
 
 export const DEFAULT_CONFIG_FILE = '.lofp.yml';
+/** Defaults of `api-timeout` and `api-deadline` (action.yml states the same). */
+export const DEFAULT_API_TIMEOUT_SECONDS = 30;
+export const DEFAULT_API_DEADLINE_SECONDS = 600;
 
 export interface ActionInputs {
   /** Files or folders to lint, relative to the workspace. */
@@ -40,6 +43,10 @@ export interface ActionInputs {
   badgeFile: string | null;
   /** Audit mode: keep one tracking issue with the report. */
   auditIssue: boolean;
+  /** Milliseconds one API request may take (input `api-timeout`, in seconds). */
+  apiTimeoutMs: number;
+  /** Milliseconds all API requests of the run may take together (input `api-deadline`, in seconds). */
+  apiDeadlineMs: number;
 }
 
 /** Reads one input as the runner passes it (empty when unset). */
@@ -75,6 +82,15 @@ function optionalPath(value: string): string | null {
   return v === '' ? null : v;
 }
 
+/** A duration in seconds (decimals allowed), as milliseconds. */
+function seconds(name: string, value: string, fallbackSeconds: number): number {
+  const v = value.trim();
+  if (v === '') return fallbackSeconds * 1000;
+  const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
+  if (!(n > 0) || n > 86_400) throw new ConfigError(`input "${name}" is "${v}"; expected a number of seconds above 0 (at most 86400)`);
+  return Math.round(n * 1000);
+}
+
 export function parseInputs(read: InputReader): ActionInputs {
   const paths = lines(read('paths'));
   const techniques = read('technique')
@@ -95,6 +111,8 @@ export function parseInputs(read: InputReader): ActionInputs {
     reportFile: optionalPath(read('report-file')),
     badgeFile: optionalPath(read('badge-file')),
     auditIssue: boolean('audit-issue', read('audit-issue'), false),
+    apiTimeoutMs: seconds('api-timeout', read('api-timeout'), DEFAULT_API_TIMEOUT_SECONDS),
+    apiDeadlineMs: seconds('api-deadline', read('api-deadline'), DEFAULT_API_DEADLINE_SECONDS),
   };
 }
 
@@ -105,6 +123,10 @@ export interface PullRequestEvent {
   number: number;
   headSha: string;
   baseSha: string;
+  /** `owner/name` of the head repository; another name than the base's is a fork. */
+  headRepository: string | null;
+  /** `pull_request.changed_files`: how many files the pull request changes. */
+  changedFiles: number | null;
 }
 
 function str(value: unknown): string | null {
@@ -118,19 +140,41 @@ function str(value: unknown): string | null {
 export function pullRequestFromEvent(payload: unknown, repository: string): PullRequestEvent | null {
   const pr = (payload as { pull_request?: Record<string, unknown> } | null)?.pull_request;
   if (typeof pr !== 'object' || pr === null) return null;
-  const head = str((pr.head as { sha?: unknown } | undefined)?.sha);
+  const headRef = pr.head as { sha?: unknown; repo?: { full_name?: unknown } | null } | undefined;
+  const head = str(headRef?.sha);
   const base = str((pr.base as { sha?: unknown } | undefined)?.sha);
   const [owner, repo] = repository.split('/');
   if (typeof pr.number !== 'number' || !head || !base || !owner || !repo) return null;
-  return { owner, repo, number: pr.number, headSha: head, baseSha: base };
+  const changed = pr.changed_files;
+  return {
+    owner,
+    repo,
+    number: pr.number,
+    headSha: head,
+    baseSha: base,
+    headRepository: str(headRef?.repo?.full_name),
+    changedFiles: typeof changed === 'number' && Number.isInteger(changed) && changed >= 0 ? changed : null,
+  };
 }
 
-/** `auto` is `pr` on pull-request events that carry a pull request, `audit` otherwise. */
+/** True when the pull request comes from another repository (its token is read-only on `pull_request`). */
+export function isFork(pull: PullRequestEvent): boolean {
+  return pull.headRepository !== null && pull.headRepository.toLowerCase() !== `${pull.owner}/${pull.repo}`.toLowerCase();
+}
+
+/**
+ * `auto` is `pr` on pull-request events, `audit` otherwise. A pull-request event whose payload
+ * holds no usable pull request is an error: a silent full scan would report on the wrong thing.
+ */
 export function resolveMode(mode: Mode, eventName: string, pull: PullRequestEvent | null): 'pr' | 'audit' {
-  if (mode === 'pr') {
-    if (!pull) throw new ConfigError(`mode "pr" needs a pull_request event; this run was triggered by "${eventName}"`);
-    return 'pr';
-  }
   if (mode === 'audit') return 'audit';
-  return PULL_REQUEST_EVENTS.has(eventName) && pull ? 'pr' : 'audit';
+  if (mode === 'pr' || PULL_REQUEST_EVENTS.has(eventName)) {
+    if (pull) return 'pr';
+    throw new ConfigError(
+      PULL_REQUEST_EVENTS.has(eventName)
+        ? `the ${eventName} event payload (GITHUB_EVENT_PATH) holds no pull request with number, head.sha and base.sha`
+        : `mode "pr" needs a pull_request event; this run was triggered by "${eventName}"`,
+    );
+  }
+  return 'audit';
 }

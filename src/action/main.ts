@@ -5,6 +5,7 @@
  * and decides whether the job fails; everything it calls is a plain module testable without a
  * runner.
  */
+import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -16,11 +17,19 @@ import { ConfigError } from '../errors.js';
 import { SEVERITY_RANK, type Finding } from '../finding.js';
 import { auditOverflowNotice, planAnnotations, overflowNotice, singleLine, type Annotation } from '../github/annotations.js';
 import { CHECK_RUN_NAME, publishCheckRun, type PublishedCheckRun } from '../github/checks.js';
-import { createGitHubClient, GitHubApiError, NoWriteAccessError, type GitHubClient } from '../github/client.js';
+import {
+  createGitHubClient,
+  DeadlineError,
+  GitHubApiError,
+  NoWriteAccessError,
+  UnusableAnswerError,
+  type GitHubClient,
+} from '../github/client.js';
 import { changedPaths, fetchPullRequestDiff, readGitDiff, PULL_REQUEST_FILES_MAX, type PullRequestDiff } from '../github/diff.js';
 import { filterFindings } from '../github/filter.js';
 import { planComments, publishReview, type ReviewOutcome } from '../github/review.js';
-import { JOB_SUMMARY_MAX_BYTES, renderSummary, type BlobLinks } from '../github/summary.js';
+import { escapeText } from '../github/markdown.js';
+import { JOB_SUMMARY_MAX_BYTES, renderSummaryCounted, type BlobLinks } from '../github/summary.js';
 import {
   ISSUE_LIMIT_NAME,
   ISSUE_REPORT_MAX_BYTES,
@@ -38,7 +47,9 @@ import { VERSION } from '../version.js';
 import { WriteError, writeFileAtomic } from '../write-file.js';
 import {
   DEFAULT_CONFIG_FILE,
+  isFork,
   parseInputs,
+  PULL_REQUEST_EVENTS,
   pullRequestFromEvent,
   resolveMode,
   type ActionInputs,
@@ -61,27 +72,53 @@ interface Runner {
   hasStepSummary: boolean;
   /** GITHUB_RUN_ID, for links back to the workflow run; empty outside a runner. */
   runId: string;
+  runAttempt: string;
+}
+
+/**
+ * The event payload. A pull-request event needs it; a file that is set but unreadable or not a
+ * JSON object is an error on any event (it would otherwise crash later, with a stack).
+ */
+async function readEventPayload(env: NodeJS.ProcessEnv, eventName: string): Promise<unknown> {
+  const file = env.GITHUB_EVENT_PATH;
+  const needed = PULL_REQUEST_EVENTS.has(eventName);
+  if (!file) {
+    if (needed) throw new ConfigError(`GITHUB_EVENT_PATH is not set; a ${eventName} event needs its payload to know the pull request`);
+    return null;
+  }
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    if (!needed && code === 'ENOENT') return null;
+    throw new ConfigError(`cannot read the event payload at GITHUB_EVENT_PATH ${file} (${code})`);
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`the event payload at GITHUB_EVENT_PATH ${file} is not valid JSON`);
+  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    throw new ConfigError(`the event payload at GITHUB_EVENT_PATH ${file} is not a JSON object`);
+  }
+  return payload;
 }
 
 async function readRunner(env: NodeJS.ProcessEnv): Promise<Runner> {
-  let payload: unknown = null;
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = JSON.parse(await fs.readFile(env.GITHUB_EVENT_PATH, 'utf8'));
-    } catch (error) {
-      throw new ConfigError(`cannot read the event payload at GITHUB_EVENT_PATH (${(error as Error).message})`);
-    }
-  }
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
   return {
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
-    eventName: env.GITHUB_EVENT_NAME ?? '',
+    eventName,
     repository: env.GITHUB_REPOSITORY ?? '',
     sha: env.GITHUB_SHA ?? '',
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-    payload,
+    payload: await readEventPayload(env, eventName),
     hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
     runId: env.GITHUB_RUN_ID ?? '',
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '',
   };
 }
 
@@ -124,64 +161,67 @@ async function readPullRequestDiff(runner: Runner, client: GitHubClient | null, 
     return await fetchPullRequestDiff(client, pull);
   } catch (error) {
     if (!(error instanceof GitHubApiError)) throw error;
-    throw new ConfigError(
-      `cannot list the files of pull request #${pull.number}: ${singleLine(error.message)}. ` +
-        'Grant the token `pull-requests: read`, or check out with fetch-depth: 0 so git can diff.',
-    );
+    const advice =
+      error instanceof UnusableAnswerError || error instanceof DeadlineError || error.status === 0 || error.status >= 500
+        ? 'Nothing was linted; re-run the job, or check out with fetch-depth: 0 so git can diff.'
+        : 'Grant the token `pull-requests: read`, or check out with fetch-depth: 0 so git can diff.';
+    throw new ConfigError(`cannot list the files of pull request #${pull.number}: ${singleLine(error.message)}. ${advice}`);
   }
 }
 
-/** What to say, once, when the token may not write. */
-interface Denial {
-  log: (error: NoWriteAccessError) => string;
-  note: string;
-}
+/** What the Action writes through the API, each with the permission it needs. */
+type Capability = 'check run' | 'review' | 'tracking issue';
 
-const PULL_REQUEST_DENIAL: Denial = {
-  log: (error) =>
-    `lofp-lint: the token cannot write to this pull request (${error.message}); expected for pull requests ` +
-    'from forks. Findings are shown as annotations and in the job summary only.',
-  note: 'The token could not write to this pull request (a fork, or missing permissions): no review comments or check run.',
+const PERMISSION: Readonly<Record<Capability, string>> = {
+  'check run': 'checks: write',
+  review: 'pull-requests: write',
+  'tracking issue': 'issues: write',
 };
 
-const ISSUE_DENIAL: Denial = {
-  log: (error) =>
-    `lofp-lint: the token cannot write issues (${error.message}); give the job \`permissions: issues: write\` ` +
-    'to keep the tracking issue. The report is in the job summary.',
-  note: 'The token could not write issues (the job needs `issues: write`): the tracking issue was not updated.',
-};
-
-/** Collects how the GitHub side went, for the log (once) and the job summary. */
+/**
+ * Collects how the GitHub side went, for the log and the job summary. Each capability degrades
+ * on its own: a token without `checks: write` still posts the review, and the reverse.
+ */
 class Publishing {
   readonly notes: string[] = [];
-  private denied: NoWriteAccessError | null = null;
 
-  constructor(private readonly denial: Denial) {}
+  /** `fork`: the pull request comes from a fork, whose `pull_request` token is read-only. */
+  constructor(private readonly fork: boolean) {}
 
-  get writeDenied(): boolean {
-    return this.denied !== null;
-  }
-
-  /** Runs a write; a 403 disables later writes and is said once; other API errors become warnings. */
-  async attempt<T>(what: string, send: () => Promise<T>): Promise<T | null> {
-    if (this.denied) return null;
+  /** Runs a write; a refusal or an API failure is said (log and summary) and ends only this capability. */
+  async attempt<T>(capability: Capability, what: string, send: () => Promise<T>): Promise<T | null> {
     try {
       return await send();
     } catch (error) {
       if (error instanceof NoWriteAccessError) {
-        this.denied = error;
-        core.info(singleLine(this.denial.log(error)));
-        this.notes.push(this.denial.note);
+        const permission = PERMISSION[capability];
+        const why = this.fork
+          ? `a pull request from a fork gets a read-only token on \`pull_request\` events (see the README for \`pull_request_target\`)`
+          : `give the job \`permissions: ${permission}\``;
+        core.info(singleLine(`lofp-lint: no ${capability}: the token lacks \`${permission}\` (${error.message}); ${why}.`));
+        this.notes.push(`No ${capability}: the token lacks \`${permission}\`${this.fork ? ' (a pull request from a fork)' : ''}.`);
         return null;
       }
       if (error instanceof GitHubApiError) {
         core.info(singleLine(`lofp-lint: could not ${what}: ${error.message}`));
-        this.notes.push(`Could not ${what} (GitHub answered HTTP ${error.status}).`);
+        this.notes.push(
+          error.status === 0 || error instanceof UnusableAnswerError
+            ? `Could not ${what}: ${escapeText(error.detail)}.`
+            : `Could not ${what} (GitHub answered HTTP ${error.status}).`,
+        );
         return null;
       }
       throw error;
     }
   }
+}
+
+/**
+ * Names this run's check run, so that a create retried after an ambiguous failure finds the run
+ * the first attempt made instead of making a second one.
+ */
+function checkRunExternalId(runner: Runner): string {
+  return `lofp-lint:${runner.runId || 'local'}:${runner.runAttempt || '1'}:${randomUUID()}`;
 }
 
 function reviewNote(outcome: ReviewOutcome): string | null {
@@ -202,6 +242,19 @@ async function writeReport(input: string, file: string, render: (out: TextWriter
     if (error instanceof WriteError) throw new ConfigError(error.message);
     throw new ConfigError(`cannot write ${input} ${file}: ${(error as Error).message}`);
   }
+}
+
+/**
+ * The listing of changed files was cut (GitHub lists 3,000) or ended early: rules among the
+ * missing files were not linted, and the numbers must not read as the whole pull request.
+ */
+function truncationNote(diff: PullRequestDiff): string {
+  const changed = diff.changedFiles !== undefined ? `changes ${diff.changedFiles} files` : `changes more than ${PULL_REQUEST_FILES_MAX} files`;
+  return (
+    `lofp-lint: the pull request ${changed}, but the GitHub API listed only ${diff.files.size} ` +
+    `(it lists at most ${PULL_REQUEST_FILES_MAX}); rules in the other files were not linted, so the findings and the coverage cover part of the pull request. ` +
+    'Check out with fetch-depth: 0 so git can diff every file.'
+  );
 }
 
 /** What both modes report as outputs. */
@@ -233,11 +286,12 @@ async function reportPullRequest(linted: Linted, pull: PullRequestEvent, diff: P
   const plan = planAnnotations(kept);
   for (const annotation of plan.shown) annotate(annotation);
 
-  const publishing = new Publishing(PULL_REQUEST_DENIAL);
+  const publishing = new Publishing(isFork(pull));
+  if (diff.truncated) publishing.notes.push(`**Incomplete:** ${escapeText(truncationNote(diff).replace(/^lofp-lint: /, ''))}`);
   const [owner, repo] = runner.repository.split('/');
   let checkRun: PublishedCheckRun | null = null;
   if (plan.hidden.length > 0 && client && owner && repo) {
-    checkRun = await publishing.attempt('create the check run', () =>
+    checkRun = await publishing.attempt('check run', 'create the check run', () =>
       publishCheckRun(client, {
         owner,
         repo,
@@ -246,16 +300,15 @@ async function reportPullRequest(linted: Linted, pull: PullRequestEvent, diff: P
         title: `${kept.length} finding${kept.length === 1 ? '' : 's'}`,
         summary: `${CHECK_RUN_NAME} ${VERSION}: ${failures.length} at or above fail-on "${inputs.failOn}". See the job summary for suggestions.`,
         findings: kept,
-      }),
+      }, checkRunExternalId(runner)),
     );
   }
-  if (plan.hidden.length > 0) core.notice(overflowNotice(plan.hidden.length, kept.length, checkRun?.url ?? null));
 
   if (client && inputs.suggestions) {
     const sources = new Map(result.detections.map((d) => [d.path, d.source.text]));
     const planned = planComments(kept, sources, diff);
     // Runs even with nothing planned: comments of earlier runs that no longer apply are removed.
-    const outcome = await publishing.attempt('post the review', () => publishReview(client, pull, planned));
+    const outcome = await publishing.attempt('review', 'post the review', () => publishReview(client, pull, planned));
     if (outcome) {
       const note = reviewNote(outcome);
       if (note) publishing.notes.push(note);
@@ -267,9 +320,10 @@ async function reportPullRequest(linted: Linted, pull: PullRequestEvent, diff: P
   }
 
   const coverage = computeCoverage(result, entries).total;
+  let summaryListed: number | null = null;
   if (runner.hasStepSummary) {
     const links: BlobLinks | null = runner.repository ? { serverUrl: runner.serverUrl, repository: runner.repository, sha: pull.headSha } : null;
-    const markdown = renderSummary({
+    const summary = renderSummaryCounted({
       result,
       findings: kept,
       outsideFilter: dropped.length,
@@ -278,13 +332,23 @@ async function reportPullRequest(linted: Linted, pull: PullRequestEvent, diff: P
       links,
       notes: publishing.notes,
     });
-    await core.summary.addRaw(markdown).write();
+    summaryListed = summary.findingsListed;
+    await core.summary.addRaw(summary.markdown).write();
   }
 
   let sarifPath = '';
   if (inputs.sarifFile) {
     sarifPath = path.resolve(runner.workspace, inputs.sarifFile);
     await writeReport('sarif-file', sarifPath, (out) => writeSarif(out, result, {}));
+  }
+  if (plan.hidden.length > 0) {
+    core.notice(
+      overflowNotice(plan.hidden.length, kept.length, {
+        checkRun: checkRun ? { url: checkRun.url, findings: checkRun.annotations } : null,
+        summary: summaryListed,
+        sarifFile: inputs.sarifFile,
+      }),
+    );
   }
   return { findings: kept, coverage: coverage.percentComplete, sarifPath, reportPath: '', badgePath: '', issueUrl: '' };
 }
@@ -374,13 +438,13 @@ async function reportAudit(linted: Linted): Promise<RunOutcome> {
     await writeReport('sarif-file', sarifPath, (out) => writeSarif(out, result, { category: AUDIT_SARIF_CATEGORY }));
   }
 
-  const publishing = new Publishing(ISSUE_DENIAL);
+  const publishing = new Publishing(false);
   let issueUrl = '';
   if (inputs.auditIssue) {
     const [owner, repo] = runner.repository.split('/');
     if (!client) throw new ConfigError('input "audit-issue" needs a github-token with issues: write');
     if (!owner || !repo) throw new ConfigError(`input "audit-issue" needs GITHUB_REPOSITORY as owner/name; it is "${runner.repository}"`);
-    const outcome = await publishing.attempt('update the tracking issue', () =>
+    const outcome = await publishing.attempt('tracking issue', 'update the tracking issue', () =>
       syncTrackingIssue(client, {
         owner,
         repo,
@@ -415,7 +479,13 @@ async function lintAndReport(inputs: ActionInputs, runner: Runner): Promise<void
     ...(config.source ? { disabledEntriesOrigin: config.source } : {}),
     cwd: runner.workspace,
   });
-  const client = inputs.token ? createGitHubClient(inputs.token, runner.apiUrl, { log: (m) => core.info(m) }) : null;
+  const client = inputs.token
+    ? await createGitHubClient(inputs.token, runner.apiUrl, {
+        log: (m) => core.info(singleLine(m)),
+        requestTimeoutMs: inputs.apiTimeoutMs,
+        deadlineMs: inputs.apiDeadlineMs,
+      })
+    : null;
 
   let diff: PullRequestDiff | null = null;
   if (mode === 'pr') {
@@ -424,12 +494,7 @@ async function lintAndReport(inputs: ActionInputs, runner: Runner): Promise<void
       `lofp-lint ${VERSION}: pull request #${pull!.number}, ${diff.files.size} changed file${diff.files.size === 1 ? '' : 's'} ` +
         `(from ${diff.source === 'git' ? 'git' : 'the REST API'}), filter-mode ${inputs.filterMode}`,
     );
-    if (diff.truncated) {
-      core.info(
-        `lofp-lint: GitHub lists only the first ${PULL_REQUEST_FILES_MAX} files of a pull request; ` +
-          'check out with fetch-depth: 0 so git can diff all of them.',
-      );
-    }
+    if (diff.truncated) core.warning(truncationNote(diff));
   } else {
     core.info(`lofp-lint ${VERSION}: full scan (${runner.eventName || 'no event'})`);
   }
@@ -457,6 +522,7 @@ async function lintAndReport(inputs: ActionInputs, runner: Runner): Promise<void
   core.setOutput('report-file', outcome.reportPath);
   core.setOutput('badge-file', outcome.badgePath);
   core.setOutput('issue-url', outcome.issueUrl);
+  core.setOutput('truncated', diff?.truncated ? 'true' : 'false');
 
   if (failures.length > 0) {
     core.setFailed(

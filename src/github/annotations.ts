@@ -116,14 +116,40 @@ export function planAnnotations(findings: readonly Finding[]): AnnotationPlan {
   return { shown, hidden };
 }
 
-/** The one notice printed when findings were left out of the annotations. */
-export function overflowNotice(hidden: number, total: number, checkRunUrl: string | null): string {
-  const where = checkRunUrl
-    ? `all ${total} are in the check run ${checkRunUrl} and in the job summary`
-    : `all ${total} are in the job summary`;
+/** Where the findings left out of the annotations can be read, and how many of them each holds. */
+export interface OverflowPlaces {
+  /** The check run, when it was created, and how many findings it carries. */
+  checkRun: { url: string; findings: number } | null;
+  /** Findings listed in the job summary (it is cut at 1 MiB); null when there is no summary. */
+  summary: number | null;
+  /** The SARIF file written (input sarif-file), which holds every finding. */
+  sarifFile: string | null;
+}
+
+function joined(places: readonly string[]): string {
+  return places.length <= 1 ? (places[0] ?? '') : `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
+}
+
+/**
+ * The one notice printed when findings were left out of the annotations. It names only places
+ * that really hold them, with counts where a place holds part of them: the log lists every finding.
+ */
+export function overflowNotice(hidden: number, total: number, places: OverflowPlaces): string {
+  const all = ['the log'];
+  const part: string[] = [];
+  if (places.sarifFile) all.push(`the SARIF file ${places.sarifFile}`);
+  if (places.checkRun) {
+    if (places.checkRun.findings >= total) all.push(`the check run ${places.checkRun.url}`);
+    else part.push(`the check run ${places.checkRun.url} has the ${places.checkRun.findings} most severe`);
+  }
+  if (places.summary !== null) {
+    if (places.summary >= total) all.push('the job summary');
+    else part.push(`the job summary lists ${places.summary}`);
+  }
   return (
     `lofp-lint: ${hidden} more finding${hidden === 1 ? '' : 's'} not shown as annotations ` +
-    `(GitHub shows ${ANNOTATIONS_PER_TYPE_PER_STEP} per type per step); ${where}.`
+    `(GitHub shows ${ANNOTATIONS_PER_TYPE_PER_STEP} per type per step); all ${total} are in ${joined(all)}` +
+    `${part.length ? `; ${joined(part)}` : ''}.`
   );
 }
 

@@ -5,6 +5,7 @@
 import type { Finding } from '../finding.js';
 import { annotationMessage, compareBySeverity } from './annotations.js';
 import type { GitHubClient } from './client.js';
+import { is, isObject, record } from './shape.js';
 
 /**
  * "The Checks API limits the number of annotations to a maximum of 50 per API request. To create
@@ -19,6 +20,13 @@ export const CHECK_RUN_TEXT_MAX_CHARS = 65_535;
 export const CHECK_ANNOTATION_TITLE_MAX_CHARS = 255;
 /** Annotation `message`: "The maximum size is 64 KB" (same page). */
 export const CHECK_ANNOTATION_MESSAGE_MAX_BYTES = 64 * 1024;
+
+/**
+ * Annotations one check run carries. Each 50 cost one write, and writes are paced (about one a
+ * second past a burst of ten): 500 keep a run within ten writes. Findings past them are in the
+ * job summary and the SARIF file, and the overflow notice says so.
+ */
+export const CHECK_RUN_ANNOTATIONS_MAX = 500;
 
 export const CHECK_RUN_NAME = 'lofp-lint';
 
@@ -85,11 +93,29 @@ export interface CheckRunRequest {
 export interface PublishedCheckRun {
   id: number;
   url: string;
+  /** Findings in the check run (the most severe first, at most CHECK_RUN_ANNOTATIONS_MAX). */
+  annotations: number;
 }
 
-/** Creates a completed check run with the first 50 annotations, then appends the rest 50 at a time. */
-export async function publishCheckRun(client: GitHubClient, request: CheckRunRequest): Promise<PublishedCheckRun> {
-  const annotations = [...request.findings].sort(compareBySeverity).map(checkAnnotationFor);
+interface CreatedCheckRun {
+  id: number;
+  html_url: string;
+  external_id?: string | null;
+  output?: { annotations_count?: number };
+}
+
+const isCheckRun = record<CreatedCheckRun>({ id: is.id, html_url: is.string });
+const isCheckRunList = (value: unknown): value is { check_runs: CreatedCheckRun[] } =>
+  isObject(value) && Array.isArray(value.check_runs) && value.check_runs.every((run) => isCheckRun(run));
+
+/**
+ * Creates a completed check run with the first 50 annotations, then appends the rest 50 at a time.
+ * Both writes create something each time GitHub processes them, so after an ambiguous failure
+ * they are retried only when GitHub shows no effect: the run is found again by its `external_id`,
+ * an append by the run's annotation count.
+ */
+export async function publishCheckRun(client: GitHubClient, request: CheckRunRequest, externalId: string): Promise<PublishedCheckRun> {
+  const annotations = [...request.findings].sort(compareBySeverity).slice(0, CHECK_RUN_ANNOTATIONS_MAX).map(checkAnnotationFor);
   const batches: CheckAnnotation[][] = [];
   for (let i = 0; i < annotations.length; i += CHECK_RUN_ANNOTATIONS_PER_REQUEST) {
     batches.push(annotations.slice(i, i + CHECK_RUN_ANNOTATIONS_PER_REQUEST));
@@ -98,22 +124,50 @@ export async function publishCheckRun(client: GitHubClient, request: CheckRunReq
     title: truncateChars(request.title, CHECK_RUN_TEXT_MAX_CHARS),
     summary: truncateChars(request.summary, CHECK_RUN_TEXT_MAX_CHARS),
   };
-  const created = await client.request<{ id: number; html_url: string }>('POST /repos/{owner}/{repo}/check-runs', {
-    owner: request.owner,
-    repo: request.repo,
-    name: CHECK_RUN_NAME,
-    head_sha: request.headSha,
-    status: 'completed',
-    conclusion: request.conclusion,
-    output: { ...output, annotations: batches[0] ?? [] },
-  });
+  const repo = { owner: request.owner, repo: request.repo };
+  const created = await client.request<CreatedCheckRun>(
+    'POST /repos/{owner}/{repo}/check-runs',
+    {
+      ...repo,
+      name: CHECK_RUN_NAME,
+      head_sha: request.headSha,
+      external_id: externalId,
+      status: 'completed',
+      conclusion: request.conclusion,
+      output: { ...output, annotations: batches[0] ?? [] },
+    },
+    {
+      valid: isCheckRun,
+      what: 'a check run',
+      verify: async () => {
+        const listed = await client.request(
+          'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+          { ...repo, ref: request.headSha, check_name: CHECK_RUN_NAME, filter: 'all', per_page: 100 },
+          { valid: isCheckRunList, what: 'a list of check runs' },
+        );
+        return listed.check_runs.find((run) => run.external_id === externalId) ?? null;
+      },
+    },
+  );
+  let sent = batches[0]?.length ?? 0;
   for (const batch of batches.slice(1)) {
-    await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-      owner: request.owner,
-      repo: request.repo,
-      check_run_id: created.id,
-      output: { ...output, annotations: batch },
-    });
+    const expected = sent + batch.length;
+    await client.request(
+      'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
+      { ...repo, check_run_id: created.id, output: { ...output, annotations: batch } },
+      {
+        valid: isCheckRun,
+        what: 'a check run',
+        verify: async () => {
+          const run = await client.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: created.id }, {
+            valid: isCheckRun,
+            what: 'a check run',
+          });
+          return (run.output?.annotations_count ?? 0) >= expected ? run : null;
+        },
+      },
+    );
+    sent = expected;
   }
-  return { id: created.id, url: created.html_url };
+  return { id: created.id, url: created.html_url, annotations: annotations.length };
 }

@@ -5,6 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import type { GitHubClient } from './client.js';
+import { is, record } from './shape.js';
 
 /**
  * `GET /repos/{owner}/{repo}/pulls/{pull_number}/files` lists at most 3,000 files
@@ -30,14 +31,18 @@ export interface FileDiff {
    * lines are unknown, so line-based filters treat every line of the file as changed.
    */
   linesKnown: boolean;
+  /** The file's blob at the head, when the REST API named it: its text can be fetched by it. */
+  blobSha?: string;
 }
 
 export interface PullRequestDiff {
   files: Map<string, FileDiff>;
   /** Where the diff came from, for the log. */
   source: 'git' | 'rest';
-  /** True when the pull request has more files than the REST API lists. */
+  /** True when the listing holds fewer files than the pull request changes (the REST API lists 3,000). */
   truncated: boolean;
+  /** How many files the pull request changes, as its event states. */
+  changedFiles?: number;
 }
 
 const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
@@ -204,24 +209,42 @@ export async function readGitDiff(cwd: string, baseSha: string, headSha: string)
   return { files: new Map(parseUnifiedDiff(text).map((f) => [f.path, f])), source: 'git', truncated: false };
 }
 
-interface PullRequestFile {
+export interface PullRequestFile {
   filename: string;
   status: FileStatus;
   patch?: string;
   previous_filename?: string;
   /** Added plus deleted lines. */
   changes: number;
+  /** The blob of the file at the pull request's head (absent for a removed file). */
+  sha?: string | null;
 }
 
-/** The pull request's files from `pulls/{n}/files`, all pages (3,000 files at most). */
+const FILE_STATUSES: FileStatus[] = ['added', 'removed', 'modified', 'renamed', 'copied', 'changed', 'unchanged'];
+
+const isPullRequestFile = record<PullRequestFile>({
+  filename: is.string,
+  status: is.oneOf(...FILE_STATUSES),
+  changes: is.count,
+  patch: is.optionalString,
+  previous_filename: is.optionalString,
+  sha: is.nullableString,
+});
+
+/**
+ * The pull request's files from `pulls/{n}/files`, all pages (3,000 files at most). `changedFiles`
+ * is the count the event states (`pull_request.changed_files`): a listing that ends short of it
+ * (or of the API's 3,000) is reported as truncated, not taken for the whole pull request.
+ */
 export async function fetchPullRequestDiff(
   client: GitHubClient,
-  pull: { owner: string; repo: string; number: number },
+  pull: { owner: string; repo: string; number: number; changedFiles?: number | null },
 ): Promise<PullRequestDiff> {
+  const expected = pull.changedFiles ?? null;
   const listed = await client.paginate<PullRequestFile>(
     'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
     { owner: pull.owner, repo: pull.repo, pull_number: pull.number, per_page: REST_PAGE_SIZE_MAX },
-    PULL_REQUEST_FILES_MAX,
+    { max: Math.min(expected ?? PULL_REQUEST_FILES_MAX, PULL_REQUEST_FILES_MAX), item: isPullRequestFile, what: 'pull request files' },
   );
   const files = new Map<string, FileDiff>();
   for (const file of listed) {
@@ -234,9 +257,11 @@ export async function fetchPullRequestDiff(
       context: lines?.context ?? new Set(),
       // Without a patch, a file with no changed lines (a pure rename) still has known lines: none.
       linesKnown: lines !== null || file.changes === 0,
+      ...(typeof file.sha === 'string' ? { blobSha: file.sha } : {}),
     });
   }
-  return { files, source: 'rest', truncated: listed.length >= PULL_REQUEST_FILES_MAX };
+  const truncated = listed.length >= PULL_REQUEST_FILES_MAX || (expected !== null && files.size < expected);
+  return { files, source: 'rest', truncated, ...(expected !== null ? { changedFiles: expected } : {}) };
 }
 
 /** Root-relative paths of the files the pull request adds or changes (removed ones excluded). */

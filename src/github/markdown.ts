@@ -65,3 +65,27 @@ export function link(label: string, url: string): string {
   const target = url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return `[${escapeText(label)}](${target})`;
 }
+
+/**
+ * A message of lofp-lint's own (which marks field names and ids as `code`) as one line of
+ * Markdown: the backtick spans render as code, everything else is escaped text. Without this a
+ * table cell would show the backticks literally.
+ */
+export function messageMarkdown(text: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/`([^`\r\n]+)`/g)) {
+    parts.push(escapeText(text.slice(last, m.index)), inlineCode(m[1]!));
+    last = m.index + m[0].length;
+  }
+  parts.push(escapeText(text.slice(last)));
+  return parts.join('');
+}
+
+/** Text cut to `max` UTF-16 units with an ellipsis, never between the halves of a surrogate pair. */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}

@@ -11,7 +11,8 @@ import { splitLines } from '../source.js';
 import { GitHubApiError, type GitHubClient } from './client.js';
 import type { PullRequestDiff } from './diff.js';
 import { rangeInDiff } from './filter.js';
-import { escapeText, fencedBlock, inlineCode } from './markdown.js';
+import { clipText, escapeText, fencedBlock, inlineCode, messageMarkdown } from './markdown.js';
+import { is, record } from './shape.js';
 
 /**
  * Review comments created per run. reviewdog posts at most 30 comments per request to stay clear
@@ -20,6 +21,13 @@ import { escapeText, fencedBlock, inlineCode } from './markdown.js';
 export const REVIEW_COMMENTS_PER_RUN = 30;
 /** Own comments read back to find what earlier runs posted (pulls/{n}/comments, paginated). */
 export const EXISTING_COMMENTS_MAX = 3000;
+/**
+ * GitHub refuses a review comment body over 65,536 characters, and with it the whole review
+ * (every other comment in it): each body is built to stay under this.
+ */
+export const COMMENT_BODY_MAX_CHARS = 65_536;
+/** Rule text quoted in a comment (titles, messages, catalog texts) is cut to this many characters. */
+export const QUOTED_TEXT_MAX_CHARS = 1000;
 
 const MARKER = /^<!-- lofp-lint:([0-9a-f]+) -->/;
 
@@ -93,8 +101,12 @@ function fenceLanguage(path: string): string {
   return FENCE_LANGUAGE[dot === -1 ? '' : path.slice(dot).toLowerCase()] ?? '';
 }
 
+function quoted(text: string): string {
+  return clipText(text, QUOTED_TEXT_MAX_CHARS);
+}
+
 function findingLines(findings: readonly Finding[]): string[] {
-  return findings.map((f) => `- **${f.severity}** ${inlineCode(f.check)}: ${escapeText(f.message)}`);
+  return findings.map((f) => `- **${f.severity}** ${inlineCode(f.check)}: ${messageMarkdown(quoted(f.message))}`);
 }
 
 function catalogLines(findings: readonly Finding[]): string[] {
@@ -103,7 +115,7 @@ function catalogLines(findings: readonly Finding[]): string[] {
   for (const s of findings.flatMap((f) => f.suggestions)) {
     if (seen.has(s.id)) continue;
     seen.add(s.id);
-    lines.push(`- ${escapeText(s.insert)} (${inlineCode(s.id)}, ${s.confidence} confidence: ${escapeText(s.reason)})`);
+    lines.push(`- ${escapeText(quoted(s.insert))} (${inlineCode(quoted(s.id))}, ${s.confidence} confidence: ${escapeText(quoted(s.reason))})`);
   }
   return lines.length ? ['', 'From the LoFP catalog:', ...lines] : [];
 }
@@ -116,11 +128,26 @@ function describeEdit(edit: TextEdit): string {
 }
 
 function header(fingerprint: string, fix: Fix, findings: readonly Finding[]): string[] {
-  return [markerLine(fingerprint), `**lofp-lint** · ${escapeText(fix.title)}`, '', ...findingLines(findings)];
+  return [markerLine(fingerprint), `**lofp-lint** · ${messageMarkdown(quoted(fix.title))}`, '', ...findingLines(findings)];
+}
+
+/** The note that replaces fixed lines too long for one comment. */
+function tooLongNote(length: number): string {
+  return (
+    `The fixed lines are too long for a review comment (${length.toLocaleString('en-US')} characters; GitHub accepts ` +
+    `${COMMENT_BODY_MAX_CHARS.toLocaleString('en-US')}). Run \`npx lofp-lint --fix\` to write them.`
+  );
+}
+
+/** A body within COMMENT_BODY_MAX_CHARS: the code part gives way to a note when it is too long. */
+function withinLimit(head: string[], code: string[], tail: string[]): string {
+  const body = [...head, ...code, ...tail].join('\n');
+  if (body.length <= COMMENT_BODY_MAX_CHARS) return body;
+  return [...head, tooLongNote(body.length), ...tail].join('\n');
 }
 
 export function inlineCommentBody(fingerprint: string, fix: Fix, findings: readonly Finding[], block: SuggestionBlock): string {
-  return [...header(fingerprint, fix, findings), '', fencedBlock(block.lines, 'suggestion'), ...catalogLines(findings)].join('\n');
+  return withinLimit([...header(fingerprint, fix, findings), ''], [fencedBlock(block.lines, 'suggestion')], catalogLines(findings));
 }
 
 /** Each edit of a fix as "Insert after line N:" and the lines, for places without suggestions. */
@@ -134,14 +161,16 @@ export function fixInstructions(fix: Fix, path: string): string[] {
 }
 
 export function fileCommentBody(fingerprint: string, fix: Fix, findings: readonly Finding[], path: string): string {
-  return [
-    ...header(fingerprint, fix, findings),
-    '',
-    'These lines are outside the changes of this pull request, so GitHub cannot offer a one-click suggestion.',
-    '',
-    ...fixInstructions(fix, path),
-    ...catalogLines(findings),
-  ].join('\n');
+  return withinLimit(
+    [
+      ...header(fingerprint, fix, findings),
+      '',
+      'These lines are outside the changes of this pull request, so GitHub cannot offer a one-click suggestion.',
+      '',
+    ],
+    fixInstructions(fix, path),
+    catalogLines(findings),
+  );
 }
 
 /**
@@ -200,6 +229,16 @@ export interface ExistingComment {
   subject_type?: 'line' | 'file';
   in_reply_to_id?: number;
 }
+
+const isExistingComment = record<ExistingComment>({
+  id: is.id,
+  body: is.string,
+  path: is.string,
+  line: is.nullableLine,
+  in_reply_to_id: (v) => v === undefined || v === null || is.id(v),
+});
+
+const isCreated = record<{ id: number }>({ id: is.id });
 
 export interface Reconciliation {
   /** New comments to post, at most REVIEW_COMMENTS_PER_RUN. */
@@ -285,16 +324,31 @@ async function tolerating422(rejected: string[], send: () => Promise<unknown>): 
  * endpoint cannot create them), and deletes own comments that no longer apply.
  * Throws NoWriteAccessError when the token may not write; 422 answers are collected, not thrown.
  */
+function listComments(client: GitHubClient, pull: PullRequestRef): Promise<ExistingComment[]> {
+  return client.paginate<ExistingComment>(
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
+    { owner: pull.owner, repo: pull.repo, pull_number: pull.number, per_page: 100 },
+    { max: EXISTING_COMMENTS_MAX, item: isExistingComment, what: 'review comments' },
+  );
+}
+
+/** Whether a planned comment is on the pull request, e.g. posted by a request that then failed. */
+function isPosted(comments: readonly ExistingComment[], planned: PlannedComment): ExistingComment | undefined {
+  return comments.find((c) => normalized(c.body) === normalized(planned.body) && samePlace(c, planned));
+}
+
+/**
+ * Posts the planned comments: inline ones as one review, file-level ones one by one (the review
+ * endpoint cannot create them), and deletes own comments that no longer apply. A post that fails
+ * ambiguously (a 502 after GitHub stored it) is retried only when its comments are not there.
+ * Throws NoWriteAccessError when the token may not write; 422 answers are collected, not thrown.
+ */
 export async function publishReview(
   client: GitHubClient,
   pull: PullRequestRef,
   planned: readonly PlannedComment[],
 ): Promise<ReviewOutcome> {
-  const existing = await client.paginate<ExistingComment>(
-    'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
-    { owner: pull.owner, repo: pull.repo, pull_number: pull.number, per_page: 100 },
-    EXISTING_COMMENTS_MAX,
-  );
+  const existing = await listComments(client, pull);
   const plan = reconcile(planned, existing);
   const rejected: string[] = [];
   let posted = 0;
@@ -303,35 +357,52 @@ export async function publishReview(
   const inline = plan.post.filter((c) => c.range);
   if (inline.length > 0) {
     const ok = await tolerating422(rejected, () =>
-      client.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-        owner: pull.owner,
-        repo: pull.repo,
-        pull_number: pull.number,
-        commit_id: pull.headSha,
-        event: 'COMMENT',
-        body: reviewBody(inline.length),
-        comments: inline.map((c) => ({
-          path: c.path,
-          body: c.body,
-          line: c.range!.line,
-          side: 'RIGHT',
-          ...(c.range!.startLine < c.range!.line ? { start_line: c.range!.startLine, start_side: 'RIGHT' } : {}),
-        })),
-      }),
+      client.request(
+        'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+        {
+          owner: pull.owner,
+          repo: pull.repo,
+          pull_number: pull.number,
+          commit_id: pull.headSha,
+          event: 'COMMENT',
+          body: reviewBody(inline.length),
+          comments: inline.map((c) => ({
+            path: c.path,
+            body: c.body,
+            line: c.range!.line,
+            side: 'RIGHT',
+            ...(c.range!.startLine < c.range!.line ? { start_line: c.range!.startLine, start_side: 'RIGHT' } : {}),
+          })),
+        },
+        {
+          valid: isCreated,
+          what: 'a review',
+          // A review is stored whole or not at all: its first comment tells.
+          verify: async () => isPosted(await listComments(client, pull), inline[0]!) ?? null,
+        },
+      ),
     );
     if (ok) posted += inline.length;
   }
   for (const comment of plan.post.filter((c) => !c.range)) {
     const ok = await tolerating422(rejected, () =>
-      client.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
-        owner: pull.owner,
-        repo: pull.repo,
-        pull_number: pull.number,
-        commit_id: pull.headSha,
-        path: comment.path,
-        body: comment.body,
-        subject_type: 'file',
-      }),
+      client.request(
+        'POST /repos/{owner}/{repo}/pulls/{pull_number}/comments',
+        {
+          owner: pull.owner,
+          repo: pull.repo,
+          pull_number: pull.number,
+          commit_id: pull.headSha,
+          path: comment.path,
+          body: comment.body,
+          subject_type: 'file',
+        },
+        {
+          valid: isCreated,
+          what: 'a review comment',
+          verify: async () => isPosted(await listComments(client, pull), comment) ?? null,
+        },
+      ),
     );
     if (ok) posted++;
   }

@@ -7,7 +7,7 @@ import type { CoverageCounts } from '../report/coverage.js';
 import type { LintResult } from '../result.js';
 import { compareBySeverity } from './annotations.js';
 import type { FilterMode } from './filter.js';
-import { escapeText, inlineCode, link, tableCell } from './markdown.js';
+import { escapeText, inlineCode, link, messageMarkdown, tableCell } from './markdown.js';
 import { fixInstructions } from './review.js';
 
 /**
@@ -79,14 +79,27 @@ function headline(input: SummaryInput): string[] {
 }
 
 function tableRow(finding: Finding, links: BlobLinks | null): string {
-  return `| ${finding.severity} | ${tableCell(location(finding, links))} | ${tableCell(inlineCode(finding.check))} | ${tableCell(escapeText(finding.message))} |`;
+  return `| ${finding.severity} | ${tableCell(location(finding, links))} | ${tableCell(inlineCode(finding.check))} | ${tableCell(messageMarkdown(finding.message))} |`;
 }
 
+/** True when the fix writes the suggestion's text (its lines quote it, in the file's own style). */
+function inFix(fix: NonNullable<Finding['fix']>, text: string): boolean {
+  return fix.edits.some((edit) => edit.lines.some((line) => line.includes(text)));
+}
+
+/**
+ * The fix as lines to add, then the catalog entries behind it: each text once, in the lines the
+ * fix adds; an entry the fix leaves out (medium confidence) is quoted in the list instead.
+ */
 function suggestionSection(finding: Finding): string {
   const fix = finding.fix!;
-  const lines = [`**${escapeText(finding.path)}** · ${escapeText(fix.title)}`, '', ...fixInstructions(fix, finding.path)];
-  const entries = finding.suggestions.map((s) => `- ${escapeText(s.insert)} (${inlineCode(s.id)}, ${s.confidence} confidence)`);
-  if (entries.length) lines.push('', ...entries);
+  const lines = [`**${escapeText(finding.path)}** · ${messageMarkdown(fix.title)}`, '', ...fixInstructions(fix, finding.path)];
+  const entries = finding.suggestions.map((s) =>
+    inFix(fix, s.insert)
+      ? `- ${inlineCode(s.id)}: ${s.confidence} confidence, ${escapeText(s.reason)}`
+      : `- ${inlineCode(s.id)}: ${s.confidence} confidence, ${escapeText(s.reason)}; not in the fix: ${escapeText(s.insert)}`,
+  );
+  if (entries.length) lines.push('', 'From the LoFP catalog:', ...entries);
   return lines.join('\n');
 }
 
@@ -112,6 +125,11 @@ class BoundedText {
 
 /** The job summary in Markdown, at most JOB_SUMMARY_MAX_BYTES. */
 export function renderSummary(input: SummaryInput, limit = JOB_SUMMARY_MAX_BYTES): string {
+  return renderSummaryCounted(input, limit).markdown;
+}
+
+/** The job summary and how many findings its table lists (fewer than all when cut at the limit). */
+export function renderSummaryCounted(input: SummaryInput, limit = JOB_SUMMARY_MAX_BYTES): { markdown: string; findingsListed: number } {
   const out = new BoundedText(limit - TRUNCATION_NOTE_RESERVE_BYTES);
   for (const line of headline(input)) out.add(line);
   const sorted = [...input.findings].sort(compareBySeverity);
@@ -163,5 +181,5 @@ export function renderSummary(input: SummaryInput, limit = JOB_SUMMARY_MAX_BYTES
       .join(' and ');
     text += `\n_${what} not shown: a job summary is limited to 1 MiB. The SARIF output (input ${inlineCode('sarif-file')}) lists every finding._\n`;
   }
-  return text;
+  return { markdown: text, findingsListed: sorted.length - left };
 }

@@ -5,6 +5,7 @@
  * go to the caller, which decides how to fall back.
  */
 import type { GitHubClient } from './client.js';
+import { is, record } from './shape.js';
 
 /**
  * GitHub refuses longer bodies with 422 "body is too long (maximum is 65536 characters)" (the
@@ -72,6 +73,21 @@ export interface ListedIssue {
   pull_request?: unknown;
 }
 
+const isListedIssue = record<ListedIssue>({
+  number: is.id,
+  title: is.string,
+  body: is.nullableString,
+  state: is.oneOf('open', 'closed'),
+  html_url: is.string,
+});
+
+interface WrittenIssue {
+  number: number;
+  html_url: string;
+}
+
+const isWrittenIssue = record<WrittenIssue>({ number: is.id, html_url: is.string });
+
 function normalize(text: string | null | undefined): string {
   return (text ?? '').replace(/\r\n/g, '\n');
 }
@@ -89,8 +105,7 @@ export async function findTrackingIssue(client: GitHubClient, owner: string, rep
   const issues = await client.paginate<ListedIssue>(
     'GET /repos/{owner}/{repo}/issues',
     { owner, repo, state: 'all', sort: 'updated', direction: 'desc', per_page: ISSUES_PER_PAGE },
-    ISSUES_SCANNED_MAX,
-    (page) => page.some((issue) => carriesMarker(issue, marker)),
+    { max: ISSUES_SCANNED_MAX, item: isListedIssue, what: 'issues', done: (page) => page.some((issue) => carriesMarker(issue, marker)) },
   );
   const ours = issues.filter((issue) => carriesMarker(issue, marker));
   return ours.find((issue) => issue.state === 'open') ?? ours[0] ?? null;
@@ -123,11 +138,6 @@ export interface TrackingIssueOutcome {
   keptClosed: boolean;
 }
 
-interface WrittenIssue {
-  number: number;
-  html_url: string;
-}
-
 export async function syncTrackingIssue(client: GitHubClient, request: TrackingIssueRequest): Promise<TrackingIssueOutcome> {
   const { owner, repo } = request;
   const marker = trackingMarker(request.techniques);
@@ -138,7 +148,12 @@ export async function syncTrackingIssue(client: GitHubClient, request: TrackingI
 
   if (!existing) {
     if (complete) return { action: 'none', number: null, url: null, state: null, keptClosed: false };
-    const created = await client.request<WrittenIssue>('POST /repos/{owner}/{repo}/issues', { owner, repo, title, body });
+    // A create that fails ambiguously is retried only when the issue is not there.
+    const created = await client.request<WrittenIssue>(
+      'POST /repos/{owner}/{repo}/issues',
+      { owner, repo, title, body },
+      { valid: isWrittenIssue, what: 'an issue', verify: () => findTrackingIssue(client, owner, repo, marker) },
+    );
     return { action: 'created', number: created.number, url: created.html_url, state: 'open', keptClosed: false };
   }
 

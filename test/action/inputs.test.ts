@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseInputs, pullRequestFromEvent, resolveMode } from '../../src/action/inputs.js';
+import { isFork, parseInputs, pullRequestFromEvent, resolveMode } from '../../src/action/inputs.js';
 import { ConfigError } from '../../src/errors.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -31,6 +31,8 @@ describe('parseInputs', () => {
       reportFile: null,
       badgeFile: null,
       auditIssue: false,
+      apiTimeoutMs: 30_000,
+      apiDeadlineMs: 600_000,
     });
   });
 
@@ -52,6 +54,8 @@ describe('parseInputs', () => {
           'report-file': '.lofp/report.json',
           'badge-file': 'badges/lofp.json',
           'audit-issue': 'true',
+          'api-timeout': '2.5',
+          'api-deadline': '90',
         }),
       ),
     ).toEqual({
@@ -69,6 +73,8 @@ describe('parseInputs', () => {
       reportFile: '.lofp/report.json',
       badgeFile: 'badges/lofp.json',
       auditIssue: true,
+      apiTimeoutMs: 2500,
+      apiDeadlineMs: 90_000,
     });
   });
 
@@ -78,16 +84,33 @@ describe('parseInputs', () => {
     ['suggestions', 'yes', 'input "suggestions" is "yes"; expected true or false'],
     ['mode', 'push', 'input "mode" is "push"; expected one of auto, pr, audit'],
     ['audit-issue', 'on', 'input "audit-issue" is "on"; expected true or false'],
+    ['api-timeout', '0', 'input "api-timeout" is "0"; expected a number of seconds above 0 (at most 86400)'],
+    ['api-deadline', '10m', 'input "api-deadline" is "10m"; expected a number of seconds above 0 (at most 86400)'],
   ])('rejects %s=%s as a ConfigError', (name, value, message) => {
     expect(() => parseInputs(reader({ [name]: value }))).toThrow(new ConfigError(message));
   });
 });
 
 const payload = { pull_request: { number: 12, head: { sha: 'h1' }, base: { sha: 'b1' } } };
+const forkPayload = { pull_request: { number: 12, changed_files: 4, head: { sha: 'h1', repo: { full_name: 'someone/fork' } }, base: { sha: 'b1' } } };
 
 describe('pullRequestFromEvent', () => {
   it('reads number and commits; owner and repo from GITHUB_REPOSITORY', () => {
-    expect(pullRequestFromEvent(payload, 'acme/detections')).toEqual({ owner: 'acme', repo: 'detections', number: 12, headSha: 'h1', baseSha: 'b1' });
+    expect(pullRequestFromEvent(payload, 'acme/detections')).toEqual({
+      owner: 'acme',
+      repo: 'detections',
+      number: 12,
+      headSha: 'h1',
+      baseSha: 'b1',
+      headRepository: null,
+      changedFiles: null,
+    });
+  });
+
+  it('reads the head repository (a fork when it is not the base) and the count of changed files', () => {
+    const pull = pullRequestFromEvent(forkPayload, 'acme/detections')!;
+    expect([pull.headRepository, pull.changedFiles, isFork(pull)]).toEqual(['someone/fork', 4, true]);
+    expect(isFork(pullRequestFromEvent(payload, 'acme/detections')!)).toBe(false);
   });
 
   it('is null for other payloads', () => {
@@ -108,6 +131,12 @@ describe('resolveMode', () => {
     ['pr', 'pull_request', true, 'pr'],
   ] as const)('%s on %s -> %s', (mode, event, hasPull, expected) => {
     expect(resolveMode(mode, event, hasPull ? pull : null)).toBe(expected);
+  });
+
+  it('refuses a pull-request event whose payload holds no pull request, instead of a silent full scan', () => {
+    expect(() => resolveMode('auto', 'pull_request', null)).toThrow(
+      new ConfigError('the pull_request event payload (GITHUB_EVENT_PATH) holds no pull request with number, head.sha and base.sha'),
+    );
   });
 
   it('refuses mode pr without a pull request', () => {

@@ -1,34 +1,31 @@
 /**
- * The built Action (dist/index.js) run as a child process with a simulated runner: an event
- * payload, inputs as INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and a local
- * server playing the GitHub REST API. LOFP_ACTION_BUNDLE overrides the bundle to run.
+ * The built Action (dist/index.js) on a pull request and in audit mode, against the fake GitHub.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinEntries } from '../../src/catalog/load.js';
+import {
+  HEAD_SHA,
+  PULL,
+  REPOSITORY,
+  RUN_ID,
+  RUN_SHA,
+  commands,
+  fixtureText,
+  insert,
+  pullRequestEvent,
+  removeScratch,
+  sameRepositoryEvent,
+  runAction as run,
+  type ActionEvent,
+  type ActionRun,
+} from './action-run.js';
 import { FakeGitHub, addedFilePatch, modifiedFilePatch, type PullFile, type StoredIssue } from './github-fake.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const FIXTURE = path.join(ROOT, 'test/fixtures/action-repo');
-const BUNDLE = process.env.LOFP_ACTION_BUNDLE ?? path.join(ROOT, 'dist/index.js');
-const REPOSITORY = 'acme/detections';
-const PULL = 7;
-const HEAD_SHA = 'a'.repeat(40);
-const BASE_SHA = 'b'.repeat(40);
-/** GITHUB_SHA of every run: the commit audit reports link to. */
-const RUN_SHA = 'c'.repeat(40);
-const RUN_ID = '4242';
 
 const TRAIL = 'rules/sigma/aws_cloudtrail_trail_created.yml';
 const SECRET = 'rules/sigma/aws_s3_secret_file_download.yml';
 const POSTURE = 'rules/elastic/aws_s3_bucket_posture_enumeration.toml';
-
-function fixtureText(file: string): string {
-  return readFileSync(path.join(FIXTURE, file), 'utf8');
-}
 
 /**
  * The pull request: adds the CloudTrail rule, adds the (placeholder) false positives of the
@@ -44,102 +41,18 @@ function pullFiles(): PullFile[] {
   ];
 }
 
-interface ActionRun {
-  workspace: string;
-  code: number | null;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
 
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const re = /^([^\n<]+)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) outputs[m[1]!] = m[3]!;
-  return outputs;
-}
+afterAll(() => removeScratch());
 
-let scratch: string;
-
-async function runAction(
+/** Runs the Action on a copy of the fixture repository, prepared by `prepare`. */
+function runAction(
   fake: FakeGitHub | null,
   inputs: Record<string, string>,
-  event: { name: string; payload: unknown },
-  prepare: (workspace: string) => void = () => {},
+  event: ActionEvent,
+  prepare?: (workspace: string) => void,
 ): Promise<ActionRun> {
-  const dir = mkdtempSync(path.join(scratch, 'run-'));
-  const workspace = path.join(dir, 'workspace');
-  cpSync(FIXTURE, workspace, { recursive: true });
-  prepare(workspace);
-  const eventPath = path.join(dir, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(event.payload));
-  const outputPath = path.join(dir, 'output');
-  const summaryPath = path.join(dir, 'summary.md');
-  writeFileSync(outputPath, '');
-  writeFileSync(summaryPath, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: dir,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: event.name,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: REPOSITORY,
-    GITHUB_SHA: RUN_SHA,
-    GITHUB_RUN_ID: RUN_ID,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: fake ? fake.url : 'http://127.0.0.1:9',
-  };
-  for (const [name, value] of Object.entries({ 'github-token': 'ghs_test', ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value;
-
-  const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return {
-    workspace,
-    code,
-    stdout,
-    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
-    summary: readFileSync(summaryPath, 'utf8'),
-  };
+  return run(fake, inputs, event, prepare ? { prepare } : {});
 }
-
-const pullRequestEvent = {
-  name: 'pull_request',
-  payload: {
-    action: 'synchronize',
-    number: PULL,
-    pull_request: {
-      number: PULL,
-      head: { sha: HEAD_SHA, ref: 'rules', repo: { full_name: 'contributor/detections' } },
-      base: { sha: BASE_SHA, ref: 'main', repo: { full_name: REPOSITORY } },
-    },
-    repository: { full_name: REPOSITORY, name: 'detections', owner: { login: 'acme' } },
-  },
-};
-
-/** Workflow-command lines (annotations, failure) the Action printed, in order. */
-function commands(stdout: string): string[] {
-  return stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l));
-}
-
-beforeAll(() => {
-  scratch = mkdtempSync(path.join(os.tmpdir(), 'lofp-e2e-'));
-  // `npm test` builds first (pretest), so the bundle under test is the one CI proves current.
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build`);
-});
-
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-const insert = (id: string): string => {
-  const entry = loadBuiltinEntries().find((e) => e.id === id);
-  if (!entry) throw new Error(`no catalog entry ${id}`);
-  return entry.insert;
-};
 
 const TRAIL_ENTRY = 'aws-cloudtrail-trail-created-by-admin';
 const SECRET_ENTRY = 'aws-s3-secret-files-ci-cd-retrieval';
@@ -164,7 +77,7 @@ function trailComment(): { path: string; body: string; line: number; side: strin
     path: TRAIL,
     body: [
       '<!-- lofp-lint:d5ae3e0fb055e969 -->',
-      '**lofp-lint** · Add \\`falsepositives\\` with 1 false positive',
+      '**lofp-lint** · Add `falsepositives` with 1 false positive',
       '',
       '- **error** `missing-false-positives`: &quot;AWS CloudTrail Trail Created&quot; documents no false positives; 1 catalog entry applies',
       '',
@@ -188,9 +101,9 @@ function secretComment(): { path: string; body: string; line: number; side: stri
     path: SECRET,
     body: [
       '<!-- lofp-lint:dc0526515a064dbe -->',
-      '**lofp-lint** · Replace &quot;Unknown&quot; with 1 false positive in \\`falsepositives\\`',
+      '**lofp-lint** · Replace &quot;Unknown&quot; with 1 false positive in `falsepositives`',
       '',
-      '- **error** `placeholder-false-positives`: \\`falsepositives\\` holds only placeholders: &quot;Unknown&quot;; document who or what triggers the rule benignly; 1 catalog entry applies',
+      '- **error** `placeholder-false-positives`: `falsepositives` holds only placeholders: &quot;Unknown&quot;; document who or what triggers the rule benignly; 1 catalog entry applies',
       '',
       '```suggestion',
       `    - ${insert(SECRET_ENTRY)}`,
@@ -244,7 +157,7 @@ describe('the Action on a pull request', () => {
     expect([fileComment.commit_id, fileComment.path, fileComment.subject_type]).toEqual([HEAD_SHA, POSTURE, 'file']);
     expect(fileComment.body!.split('\n').slice(0, 10)).toEqual([
       '<!-- lofp-lint:c21f9d10bf1b556a -->',
-      '**lofp-lint** · Add \\`false\\_positives\\` with 1 false positive',
+      '**lofp-lint** · Add `false_positives` with 1 false positive',
       '',
       '- **error** `missing-false-positives`: &quot;AWS S3 Bucket Posture Enumeration&quot; documents no false positives; 2 catalog entries apply',
       '',
@@ -267,6 +180,7 @@ describe('the Action on a pull request', () => {
       'report-file': '',
       'badge-file': '',
       'issue-url': '',
+      truncated: 'false',
     });
     const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
     expect([sarif.version, sarif.runs[0]!.results.map((r) => r.ruleId)]).toEqual([
@@ -319,15 +233,15 @@ describe('the Action on a pull request', () => {
     const run = await runAction(fake, { 'fail-on': 'never' }, pullRequestEvent);
     expect(run.code).toBe(0);
     expect(commands(run.stdout)).toEqual(expectedAnnotations());
-    const said = run.stdout.split('\n').filter((l) => l.includes('cannot write'));
+    const said = run.stdout.split('\n').filter((l) => l.includes('the token lacks'));
     expect(said).toEqual([
-      'lofp-lint: the token cannot write to this pull request (POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews answered HTTP 403: ' +
-        'Resource not accessible by integration); expected for pull requests from forks. Findings are shown as annotations and in the job summary only.',
+      'lofp-lint: no review: the token lacks `pull-requests: write` (POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews answered HTTP 403: ' +
+        'Resource not accessible by integration); a pull request from a fork gets a read-only token on `pull_request` events (see the README for `pull_request_target`).',
     ]);
-    // Nothing else is attempted after the refusal.
+    // The file comments are the same capability, refused the same way; each is tried and said once.
     expect(fake.writes()).toEqual([`POST ${REVIEW_ROUTE}`]);
     expect(run.outputs.findings).toBe('3');
-    expect(run.summary).toContain('\nThe token could not write to this pull request (a fork, or missing permissions): no review comments or check run.\n');
+    expect(run.summary).toContain('\nNo review: the token lacks `pull-requests: write` (a pull request from a fork).\n');
   }, 60_000);
 
   it('retries a server error with backoff and carries on', async () => {
@@ -385,7 +299,7 @@ describe('the Action on a pull request', () => {
     const lines = commands(run.stdout);
     expect(lines.filter((l) => l.startsWith('::error title=')).length).toBe(10);
     expect(lines.slice(-2)).toEqual([
-      `::notice::lofp-lint: 5 more findings not shown as annotations (GitHub shows 10 per type per step); all 15 are in the check run https://github.com/${REPOSITORY}/runs/501 and in the job summary.`,
+      `::notice::lofp-lint: 5 more findings not shown as annotations (GitHub shows 10 per type per step); all 15 are in the log, the check run https://github.com/${REPOSITORY}/runs/${fake.checkRuns[0]!.id} and the job summary.`,
       '::error::lofp-lint: 15 findings at or above fail-on "error"',
     ]);
     expect(fake.writes()).toEqual([`POST /repos/${REPOSITORY}/check-runs`]);
@@ -399,18 +313,23 @@ describe('the Action on a pull request', () => {
     expect(run.outputs.findings).toBe('15');
   }, 60_000);
 
-  it('points to the job summary when the token may not create a check run, and says so once', async () => {
+  it('without `checks: write` still posts the review, names the missing permission and points to where the findings are', async () => {
     const many = manyFindings();
     fake.files = many.files;
     fake.failures = [{ method: 'POST', path: /\/check-runs$/, status: 403, body: { message: 'Resource not accessible by integration' }, times: 1 }];
-    const run = await runAction(fake, { 'filter-mode': 'file', 'fail-on': 'never' }, pullRequestEvent, many.prepare);
+    const run = await runAction(fake, { 'filter-mode': 'file', 'fail-on': 'never' }, sameRepositoryEvent, many.prepare);
     expect(run.code).toBe(0);
     expect(commands(run.stdout).slice(-1)).toEqual([
-      '::notice::lofp-lint: 5 more findings not shown as annotations (GitHub shows 10 per type per step); all 15 are in the job summary.',
+      '::notice::lofp-lint: 5 more findings not shown as annotations (GitHub shows 10 per type per step); all 15 are in the log and the job summary.',
     ]);
-    expect(run.stdout.split('\n').filter((l) => l.includes('cannot write')).length).toBe(1);
-    // The review is not attempted once a write was refused.
-    expect(fake.writes()).toEqual([`POST /repos/${REPOSITORY}/check-runs`]);
+    expect(run.stdout.split('\n').filter((l) => l.includes('the token lacks'))).toEqual([
+      'lofp-lint: no check run: the token lacks `checks: write` (POST /repos/{owner}/{repo}/check-runs answered HTTP 403: Resource not accessible by integration); ' +
+        'give the job `permissions: checks: write`.',
+    ]);
+    // The refusal ends the check run only: the review and the file comment are posted.
+    expect(fake.writes()).toEqual([`POST /repos/${REPOSITORY}/check-runs`, `POST ${REVIEW_ROUTE}`, `POST ${COMMENTS_ROUTE}`]);
+    expect(fake.comments.length).toBe(15);
+    expect(run.summary).toContain('\nNo check run: the token lacks `checks: write`.\n\nReview: 15 suggestion comments posted.\n');
   }, 60_000);
 
   it('never lets text from a rule file print a workflow command', async () => {
@@ -503,6 +422,7 @@ describe('the Action in audit mode', () => {
       'report-file': file('.lofp/report.json'),
       'badge-file': file('badges/lofp.json'),
       'issue-url': '',
+      truncated: 'false',
     });
     const sarif = JSON.parse(readFileSync(file('reports/lofp.sarif'), 'utf8')) as { runs: { automationDetails: { id: string }; results: unknown[] }[] };
     expect([sarif.runs[0]!.automationDetails.id, sarif.runs[0]!.results.length]).toEqual(['lofp-lint/audit/', 4]);
@@ -578,13 +498,13 @@ describe('the Action in audit mode', () => {
     fake.failures = [{ method: 'POST', path: /\/issues$/, status: 403, body: { message: 'Resource not accessible by integration' }, times: 1 }];
     const run = await audit({ 'audit-issue': 'true' });
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n').filter((l) => l.includes('cannot write'))).toEqual([
-      'lofp-lint: the token cannot write issues (POST /repos/{owner}/{repo}/issues answered HTTP 403: Resource not accessible by integration); ' +
-        'give the job `permissions: issues: write` to keep the tracking issue. The report is in the job summary.',
+    expect(run.stdout.split('\n').filter((l) => l.includes('the token lacks'))).toEqual([
+      'lofp-lint: no tracking issue: the token lacks `issues: write` (POST /repos/{owner}/{repo}/issues answered HTTP 403: Resource not accessible by integration); ' +
+        'give the job `permissions: issues: write`.',
     ]);
     expect(fake.writes()).toEqual([`POST ${ISSUES_ROUTE}`]);
     expect(run.summary.startsWith('# LoFP coverage audit: 20% complete\n')).toBe(true);
-    expect(run.summary.endsWith('\n\nThe token could not write issues (the job needs `issues: write`): the tracking issue was not updated.\n')).toBe(true);
+    expect(run.summary.endsWith('\n\nNo tracking issue: the token lacks `issues: write`.\n')).toBe(true);
     expect(run.outputs['issue-url']).toBe('');
   }, 60_000);
 

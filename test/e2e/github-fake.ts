@@ -1,8 +1,12 @@
 /**
  * A local HTTP server on 127.0.0.1 that plays the part of the GitHub REST API the Action uses:
- * pull request files (paginated), review comments (list, review, file comment, delete), check
- * runs, and issues (list with state/sort/pagination as GitHub does, create, update). It records
- * every request and can be told to fail some of them.
+ * pull request files (paginated, at most 3,000 as GitHub lists), blobs, review comments (list,
+ * review, file comment, delete), check runs (create with external_id, append, list by commit),
+ * and issues (list with state/sort/pagination as GitHub does, create, update). It records every
+ * request and enforces the limits it imitates: the API version header, body lengths (65,536
+ * characters), 50 annotations per check-run request, and 80 content-creating writes a minute
+ * (answered with GitHub's secondary-rate-limit 403). It can be told to misbehave: fail some
+ * requests, answer them after doing the work, answer with anything, or never answer.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
@@ -12,6 +16,9 @@ export interface RecordedRequest {
   url: string;
   body: unknown;
   authorization: string | undefined;
+  apiVersion: string | undefined;
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
 export interface StoredComment {
@@ -29,6 +36,17 @@ export interface PullFile {
   status: string;
   changes: number;
   patch?: string;
+  sha?: string;
+  previous_filename?: string;
+}
+
+export interface StoredCheckRun {
+  id: number;
+  head_sha: string;
+  external_id: string | null;
+  conclusion: string;
+  output: { title: string; summary: string };
+  annotations: unknown[];
 }
 
 export interface StoredIssue {
@@ -48,12 +66,29 @@ export interface Failure {
   method: string;
   path: RegExp;
   status: number;
+  /** JSON-encoded unless `raw`. */
   body: unknown;
+  /** Sent as is (with `content-type` from headers, default text/html): HTML, broken JSON. */
+  raw?: string;
   headers?: Record<string, string>;
   times: number;
+  /** Does the work first, then answers with this failure (a 502 after the write was stored). */
+  afterProcessing?: boolean;
+  /** Accepts the request and never answers. */
+  hang?: boolean;
 }
 
 export const PAGE_SIZE = 100;
+/** "The response includes a maximum of 3000 files" (docs.github.com/rest/pulls/pulls#list-pull-requests-files). */
+export const FILES_LISTED_MAX = 3000;
+/** Bodies of comments, reviews and issues: "maximum is 65536 characters". */
+export const BODY_MAX_CHARS = 65_536;
+/** Check-run output summary and text. */
+export const CHECK_OUTPUT_MAX_CHARS = 65_535;
+export const CHECK_ANNOTATIONS_PER_REQUEST = 50;
+/** Content-creating requests per minute before GitHub's secondary rate limit answers 403. */
+export const WRITES_PER_MINUTE = 80;
+export const API_VERSION = '2022-11-28';
 /** GitHub's `per_page` default for list endpoints. */
 export const DEFAULT_PER_PAGE = 30;
 
@@ -61,6 +96,9 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   comments: StoredComment[] = [];
   issues: StoredIssue[] = [];
+  checkRuns: StoredCheckRun[] = [];
+  /** Blob texts by sha (`git/blobs/{sha}`). */
+  blobs = new Map<string, string>();
   failures: Failure[] = [];
   private nextId = 1000;
   private clock = 0;
@@ -88,7 +126,18 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    // Requests told to hang are still open: end them, or close() would wait for them.
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Forgets what a test did: requests, failures, comments, issues, check runs. */
+  reset(): void {
+    this.requests.length = 0;
+    this.failures = [];
+    this.comments = [];
+    this.issues = [];
+    this.checkRuns = [];
   }
 
   /** Adds an issue (or a pull request) as if it had been created before the run. */
@@ -125,6 +174,17 @@ export class FakeGitHub {
     this.send(res, 200, slice, more ? { link: `<${this.url}${pathname}?${next}>; rel="next"` } : {});
   }
 
+  private checkRunJson(run: StoredCheckRun): Record<string, unknown> {
+    return {
+      id: run.id,
+      head_sha: run.head_sha,
+      external_id: run.external_id,
+      conclusion: run.conclusion,
+      html_url: `https://github.com/${this.repository}/runs/${run.id}`,
+      output: { ...run.output, annotations_count: run.annotations.length },
+    };
+  }
+
   /** Requests other than the reads, in order, as `METHOD path`. */
   writes(): string[] {
     return this.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.url}`);
@@ -135,25 +195,83 @@ export class FakeGitHub {
     res.end(body === undefined ? '' : JSON.stringify(body));
   }
 
+  private sendRaw(res: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
+    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers });
+    res.end(text);
+  }
+
+  /** GitHub's answer to too many content-creating requests. */
+  private overWriteLimit(method: string, at: number): boolean {
+    if (method === 'GET') return false;
+    const recent = this.requests.filter((r) => r.method !== 'GET' && r.at > at - 60_000 && r.at <= at);
+    return recent.length > WRITES_PER_MINUTE;
+  }
+
+  /** The 422 GitHub gives for a body over its limit, or null. */
+  private tooLong(method: string, pathname: string, body: unknown): string | null {
+    if (method === 'GET' || typeof body !== 'object' || body === null) return null;
+    const b = body as { body?: unknown; comments?: { body?: unknown }[]; output?: { summary?: string; text?: string; annotations?: unknown[] } };
+    const bodies = [b.body, ...(b.comments ?? []).map((c) => c.body)].filter((x): x is string => typeof x === 'string');
+    if (bodies.some((x) => x.length > BODY_MAX_CHARS)) return `body is too long (maximum is ${BODY_MAX_CHARS} characters)`;
+    if (/check-runs/.test(pathname) && b.output) {
+      if ((b.output.summary ?? '').length > CHECK_OUTPUT_MAX_CHARS) return 'output.summary is too long';
+      if ((b.output.annotations ?? []).length > CHECK_ANNOTATIONS_PER_REQUEST) return 'Only 50 annotations are allowed per request';
+    }
+    return null;
+  }
+
   private handle(req: IncomingMessage, res: ServerResponse, raw: string): void {
     const method = req.method ?? 'GET';
     const url = req.url ?? '/';
-    const body: unknown = raw ? JSON.parse(raw) : undefined;
-    this.requests.push({ method, url, body, authorization: req.headers.authorization });
+    const at = Date.now();
+    let body: unknown;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      this.send(res, 400, { message: 'Problems parsing JSON' });
+      return;
+    }
+    const apiVersion = req.headers['x-github-api-version'];
+    this.requests.push({ method, url, body, authorization: req.headers.authorization, apiVersion: typeof apiVersion === 'string' ? apiVersion : undefined, at });
     const { pathname, searchParams } = new URL(url, 'http://127.0.0.1');
+
+    if (apiVersion !== API_VERSION) {
+      this.send(res, 400, { message: `Unsupported or missing X-GitHub-Api-Version: ${String(apiVersion)}` });
+      return;
+    }
+    if (this.overWriteLimit(method, at)) {
+      this.send(res, 403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': '60' });
+      return;
+    }
+    const tooLong = this.tooLong(method, pathname, body);
+    if (tooLong) {
+      this.send(res, 422, { message: 'Validation Failed', errors: [tooLong] });
+      return;
+    }
 
     const failure = this.failures.find((f) => f.times > 0 && f.method === method && f.path.test(pathname));
     if (failure) {
       failure.times--;
-      this.send(res, failure.status, failure.body, failure.headers);
+      if (failure.hang) return;
+      if (failure.afterProcessing) {
+        // Do the work, throw the answer away, then fail.
+        const sink = { writeHead: () => sink, end: () => {} } as unknown as ServerResponse;
+        this.route(sink, method, pathname, searchParams, body);
+      }
+      if (failure.raw !== undefined) this.sendRaw(res, failure.status, failure.raw, failure.headers ?? {});
+      else this.send(res, failure.status, failure.body, failure.headers);
       return;
     }
+    this.route(res, method, pathname, searchParams, body);
+  }
 
+  private route(res: ServerResponse, method: string, pathname: string, searchParams: URLSearchParams, body: unknown): void {
     const pullBase = `/repos/${this.repository}/pulls/${this.pull}`;
     if (method === 'GET' && pathname === `${pullBase}/files`) {
       const page = Number(searchParams.get('page') ?? '1');
-      const slice = this.files.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-      const more = page * PAGE_SIZE < this.files.length;
+      const listed = this.files.slice(0, FILES_LISTED_MAX);
+      const slice = listed.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+      const more = page * PAGE_SIZE < listed.length;
       const next = `${this.url}${pullBase}/files?per_page=${PAGE_SIZE}&page=${page + 1}`;
       this.send(res, 200, slice, more ? { link: `<${next}>; rel="next"` } : {});
       return;
@@ -184,12 +302,48 @@ export class FakeGitHub {
       this.send(res, before === this.comments.length ? 404 : 204, undefined);
       return;
     }
-    if (method === 'POST' && pathname === `/repos/${this.repository}/check-runs`) {
-      this.send(res, 201, { id: 501, html_url: `https://github.com/${this.repository}/runs/501` });
+    const blob = new RegExp(`^/repos/${this.repository}/git/blobs/([0-9a-f]+)$`).exec(pathname);
+    if (method === 'GET' && blob) {
+      const text = this.blobs.get(blob[1]!);
+      if (text === undefined) this.send(res, 404, { message: 'Not Found' });
+      else this.send(res, 200, { sha: blob[1], size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64') });
       return;
     }
-    if (method === 'PATCH' && pathname === `/repos/${this.repository}/check-runs/501`) {
-      this.send(res, 200, { id: 501 });
+    const checkRunsBase = `/repos/${this.repository}/check-runs`;
+    if (method === 'POST' && pathname === checkRunsBase) {
+      const c = body as { head_sha: string; external_id?: string; conclusion: string; output: { title: string; summary: string; annotations?: unknown[] } };
+      const run: StoredCheckRun = {
+        id: this.nextId++,
+        head_sha: c.head_sha,
+        external_id: c.external_id ?? null,
+        conclusion: c.conclusion,
+        output: { title: c.output.title, summary: c.output.summary },
+        annotations: [...(c.output.annotations ?? [])],
+      };
+      this.checkRuns.push(run);
+      this.send(res, 201, this.checkRunJson(run));
+      return;
+    }
+    const checkRun = new RegExp(`^${checkRunsBase}/(\\d+)$`).exec(pathname);
+    const storedRun = checkRun ? this.checkRuns.find((r) => r.id === Number(checkRun[1])) : undefined;
+    if (checkRun && !storedRun) {
+      this.send(res, 404, { message: 'Not Found' });
+      return;
+    }
+    if (method === 'PATCH' && storedRun) {
+      const c = body as { output?: { annotations?: unknown[] } };
+      storedRun.annotations.push(...(c.output?.annotations ?? []));
+      this.send(res, 200, this.checkRunJson(storedRun));
+      return;
+    }
+    if (method === 'GET' && storedRun) {
+      this.send(res, 200, this.checkRunJson(storedRun));
+      return;
+    }
+    const byCommit = new RegExp(`^/repos/${this.repository}/commits/([^/]+)/check-runs$`).exec(pathname);
+    if (method === 'GET' && byCommit) {
+      const runs = this.checkRuns.filter((r) => r.head_sha === byCommit[1] && (!searchParams.get('check_name') || searchParams.get('check_name') === 'lofp-lint'));
+      this.send(res, 200, { total_count: runs.length, check_runs: runs.map((r) => this.checkRunJson(r)) });
       return;
     }
     const issuesBase = `/repos/${this.repository}/issues`;

@@ -77,15 +77,19 @@ describe('planAnnotations', () => {
 });
 
 describe('overflowNotice', () => {
-  it('points to the check run when there is one', () => {
-    expect(overflowNotice(8, 38, 'https://github.com/o/r/runs/5')).toBe(
-      'lofp-lint: 8 more findings not shown as annotations (GitHub shows 10 per type per step); all 38 are in the check run https://github.com/o/r/runs/5 and in the job summary.',
+  it('names every place that holds all findings', () => {
+    expect(overflowNotice(8, 38, { checkRun: { url: 'https://github.com/o/r/runs/5', findings: 38 }, summary: 38, sarifFile: null })).toBe(
+      'lofp-lint: 8 more findings not shown as annotations (GitHub shows 10 per type per step); all 38 are in the log, the check run https://github.com/o/r/runs/5 and the job summary.',
+    );
+    expect(overflowNotice(1, 11, { checkRun: null, summary: 11, sarifFile: null })).toBe(
+      'lofp-lint: 1 more finding not shown as annotations (GitHub shows 10 per type per step); all 11 are in the log and the job summary.',
     );
   });
 
-  it('points to the job summary otherwise', () => {
-    expect(overflowNotice(1, 11, null)).toBe(
-      'lofp-lint: 1 more finding not shown as annotations (GitHub shows 10 per type per step); all 11 are in the job summary.',
+  it('says how many a place holds when it holds only part of them', () => {
+    expect(overflowNotice(5970, 6000, { checkRun: { url: 'https://github.com/o/r/runs/5', findings: 500 }, summary: 3561, sarifFile: 'lofp.sarif' })).toBe(
+      'lofp-lint: 5970 more findings not shown as annotations (GitHub shows 10 per type per step); all 6000 are in the log and the SARIF file lofp.sarif; ' +
+        'the check run https://github.com/o/r/runs/5 has the 500 most severe and the job summary lists 3561.',
     );
   });
 });

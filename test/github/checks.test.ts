@@ -56,8 +56,8 @@ describe('publishCheckRun', () => {
       title: '120 findings',
       summary: 'x'.repeat(CHECK_RUN_TEXT_MAX_CHARS + 10),
       findings,
-    });
-    expect(run).toEqual({ id: 77, url: 'https://github.com/o/r/runs/77' });
+    }, 'ext-1');
+    expect(run).toEqual({ id: 77, url: 'https://github.com/o/r/runs/77', annotations: 120 });
     expect(requests.map(([route]) => route)).toEqual([
       'POST /repos/{owner}/{repo}/check-runs',
       'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',

@@ -140,8 +140,8 @@ function fakeClient(pages: unknown[][]): GitHubClient & { calls: unknown[] } {
     request: async () => {
       throw new Error('not used');
     },
-    paginate: async <T>(route: string, params: Record<string, unknown>, max: number) => {
-      calls.push([route, params, max]);
+    paginate: async <T>(route: string, params: Record<string, unknown>, options: { max: number }) => {
+      calls.push([route, params, options.max]);
       return pages.flat() as T[];
     },
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fix } from '../../src/fix/edits.js';
 import { GitHubApiError, NoWriteAccessError, type GitHubClient } from '../../src/github/client.js';
 import {
+  COMMENT_BODY_MAX_CHARS,
   REVIEW_COMMENTS_PER_RUN,
   markerOf,
   planComments,
@@ -91,9 +92,9 @@ const sources = new Map([['rules/a.yml', `${file.join('\n')}\n`]]);
 
 const inlineBody = [
   '<!-- lofp-lint:aaaa000000000001 -->',
-  '**lofp-lint** · Replace the placeholder in \\`falsepositives\\` with 1 entry',
+  '**lofp-lint** · Replace the placeholder in `falsepositives` with 1 entry',
   '',
-  '- **error** `placeholder-false-positives`: \\`falsepositives\\` holds only placeholders: &quot;Unknown&quot;; document who or what triggers the rule benignly; 1 catalog entry applies',
+  '- **error** `placeholder-false-positives`: `falsepositives` holds only placeholders: &quot;Unknown&quot;; document who or what triggers the rule benignly; 1 catalog entry applies',
   '',
   '```suggestion',
   '  - AWS Backup jobs reading the bucket',
@@ -104,6 +105,21 @@ const inlineBody = [
 ].join('\n');
 
 describe('planComments', () => {
+  it('keeps every body under GitHub\'s 65,536 characters, whatever the rule\'s text', () => {
+    const title = 'T'.repeat(105_000);
+    const huge = { ...placeholder, message: `"${title}" documents no false positives`, fix: { ...fix, title } };
+    const [inline] = planComments([huge], sources, pullDiff(fileDiff('rules/a.yml', [5], [4, 6])));
+    expect(inline!.body.length).toBeLessThan(COMMENT_BODY_MAX_CHARS);
+    expect(inline!.body.split('\n').slice(1, 4)).toEqual([`**lofp-lint** · ${'T'.repeat(999)}…`, '', `- **error** \`placeholder-false-positives\`: &quot;${'T'.repeat(998)}…`]);
+    expect(inline!.body).toContain('```suggestion\n  - AWS Backup jobs reading the bucket\n```');
+
+    const longLines = { ...fix, edits: [{ startLine: 5, endLine: 5, lines: [`  - ${'x'.repeat(70_000)}`] }] };
+    const [tooLong] = planComments([{ ...placeholder, fix: longLines }], sources, pullDiff(fileDiff('rules/a.yml', [5], [4, 6])));
+    expect(tooLong!.body.length).toBeLessThan(COMMENT_BODY_MAX_CHARS);
+    expect(tooLong!.body).toContain('\nThe fixed lines are too long for a review comment (70,') ;
+    expect(tooLong!.body).toContain('characters; GitHub accepts 65,536). Run `npx lofp-lint --fix` to write them.\n');
+  });
+
   it('posts a suggestion when the lines are in the diff', () => {
     const planned = planComments([placeholder], sources, pullDiff(fileDiff('rules/a.yml', [5], [4, 6])));
     expect(planned).toEqual([{ fingerprint: 'aaaa000000000001', path: 'rules/a.yml', body: inlineBody, range: { startLine: 5, line: 5 }, rank: 3 }]);
@@ -116,9 +132,9 @@ describe('planComments', () => {
         undefined,
         [
           '<!-- lofp-lint:aaaa000000000001 -->',
-          '**lofp-lint** · Replace the placeholder in \\`falsepositives\\` with 1 entry',
+          '**lofp-lint** · Replace the placeholder in `falsepositives` with 1 entry',
           '',
-          '- **error** `placeholder-false-positives`: \\`falsepositives\\` holds only placeholders: &quot;Unknown&quot;; document who or what triggers the rule benignly; 1 catalog entry applies',
+          '- **error** `placeholder-false-positives`: `falsepositives` holds only placeholders: &quot;Unknown&quot;; document who or what triggers the rule benignly; 1 catalog entry applies',
           '',
           'These lines are outside the changes of this pull request, so GitHub cannot offer a one-click suggestion.',
           '',

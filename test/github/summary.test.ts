@@ -62,7 +62,7 @@ describe('renderSummary', () => {
         '',
         '### Suggested false positives',
         '',
-        '**rules/s3 read.yml** · Add 1 false positive to \\`falsepositives\\`',
+        '**rules/s3 read.yml** · Add 1 false positive to `falsepositives`',
         '',
         'Insert after line 8:',
         '',
@@ -71,10 +71,43 @@ describe('renderSummary', () => {
         '  - AWS Backup jobs',
         '```',
         '',
-        '- AWS Backup jobs (`aws-backup`, high confidence)',
+        'From the LoFP catalog:',
+        '- `aws-backup`: high confidence, r',
         '',
       ].join('\n'),
     );
+  });
+
+  it('renders the code spans of messages as code in table cells and quotes each suggestion once', () => {
+    const medium = { id: 'aws-admin', text: 'Admin', insert: 'Administrators `auditing` buckets', confidence: 'medium' as const, reason: 'data source aws' };
+    const placeholder = finding({
+      check: 'placeholder-false-positives',
+      path: 'rules/p.yml',
+      line: 5,
+      endLine: 5,
+      message: '`falsepositives` holds only placeholders: "Unknown"',
+      fix: { title: 'Replace the placeholder in `falsepositives`', edits: [{ startLine: 5, endLine: 5, lines: ['  - AWS Backup jobs'] }] },
+      suggestions: [fixable.suggestions[0]!, medium],
+    });
+    const lines = renderSummary(input({ findings: [placeholder], links: null, notes: [], outsideFilter: 0 })).split('\n');
+    expect(lines).toContain('| error | rules/p.yml:5 | `placeholder-false-positives` | `falsepositives` holds only placeholders: &quot;Unknown&quot; |');
+    expect(lines.slice(lines.indexOf('### Suggested false positives'))).toEqual([
+      '### Suggested false positives',
+      '',
+      '**rules/p.yml** · Replace the placeholder in `falsepositives`',
+      '',
+      'Replace line 5 with:',
+      '',
+      '```yaml',
+      '  - AWS Backup jobs',
+      '```',
+      '',
+      'From the LoFP catalog:',
+      '- `aws-backup`: high confidence, r',
+      '- `aws-admin`: medium confidence, data source aws; not in the fix: Administrators \\`auditing\\` buckets',
+      '',
+    ]);
+    expect(lines.filter((l) => l.includes('AWS Backup jobs')).length).toBe(1);
   });
 
   it('says when there is nothing to report, without links in a local run', () => {

@@ -85,10 +85,13 @@ describe('findTrackingIssue', () => {
       { status: 200, headers: {}, data: [issue(4, { body: BODY })] },
     ];
     const calls: [string, Record<string, unknown>][] = [];
-    const client = clientFrom(async (route, params) => {
-      calls.push([route, params]);
-      return pages.shift()!;
-    });
+    const client = clientFrom(
+      async (route, params) => {
+        calls.push([route, params]);
+        return pages.shift()!;
+      },
+      { baseUrl: 'https://api.test' },
+    );
     expect((await findTrackingIssue(client, 'o', 'r', MARKER))?.number).toBe(3);
     expect(calls).toEqual([
       ['GET /repos/{owner}/{repo}/issues', { owner: 'o', repo: 'r', state: 'all', sort: 'updated', direction: 'desc', per_page: 100 }],
