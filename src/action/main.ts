@@ -6,7 +6,7 @@
  * runner.
  */
 import { randomUUID } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { loadCatalog } from '../catalog/load.js';
@@ -45,6 +45,7 @@ import type { TextWriter } from '../report/writer.js';
 import type { LintResult } from '../result.js';
 import { VERSION } from '../version.js';
 import { WriteError, writeFileAtomic } from '../write-file.js';
+import { lintTree, type LintTree } from './head-tree.js';
 import {
   DEFAULT_CONFIG_FILE,
   isFork,
@@ -499,15 +500,47 @@ async function lintAndReport(inputs: ActionInputs, runner: Runner): Promise<void
     core.info(`lofp-lint ${VERSION}: full scan (${runner.eventName || 'no event'})`);
   }
 
-  const result = await lint({
-    root: runner.workspace,
-    paths: inputs.paths.map((p) => path.resolve(runner.workspace, p)),
-    techniques,
-    includeDeprecated: false,
-    catalog,
-    config,
-    ...(diff && inputs.filterMode !== 'nofilter' ? { onlyPaths: changedPaths(diff) } : {}),
-  });
+  const tree: LintTree = diff
+    ? await lintTree({
+        workspace: runner.workspace,
+        runSha: runner.sha,
+        headSha: pull!.headSha,
+        diff,
+        paths: inputs.paths,
+        wholeTree: inputs.filterMode === 'nofilter',
+        client,
+        repo: { owner: pull!.owner, repo: pull!.repo },
+      })
+    : { root: runner.workspace, head: null, checkedOut: null, dispose: () => {} };
+  let result: LintResult;
+  try {
+    if (tree.head) {
+      const holds = runner.eventName === 'pull_request_target' ? 'the base branch' : 'the merge commit';
+      core.info(
+        `lofp-lint: the workspace holds ${tree.checkedOut!.slice(0, 7)} (${holds}), not the pull request's head ${pull!.headSha.slice(0, 7)}: ` +
+          `linting the head version of ${tree.head.texts.size} changed rule file${tree.head.texts.size === 1 ? '' : 's'}, read from ` +
+          `${tree.head.source === 'git' ? 'git' : 'the REST API'}; config and catalogs from the workspace.`,
+      );
+    }
+    // In the head tree, paths and the config's folder point to the same places as in the workspace.
+    const inTree = (p: string) => path.join(tree.root, path.relative(runner.workspace, p));
+    const paths = inputs.paths.map((p) => inTree(path.resolve(runner.workspace, p)));
+    result = await lint({
+      root: tree.root,
+      paths: tree.head ? paths.filter((p) => existsSync(p)) : paths,
+      techniques,
+      includeDeprecated: false,
+      catalog,
+      config: tree.head && config.dir ? { ...config, dir: inTree(config.dir) } : config,
+      ...(diff && inputs.filterMode !== 'nofilter' ? { onlyPaths: changedPaths(diff) } : {}),
+    });
+  } finally {
+    tree.dispose();
+  }
+  if (tree.head?.skipped.length) {
+    result.skipped.push(...tree.head.skipped);
+    result.summary.skipped += tree.head.skipped.length;
+  }
   const linted: Linted = { inputs, runner, result, entries: entriesForTechniques(catalog, techniques), client };
   const outcome = diff ? await reportPullRequest(linted, pull!, diff) : await reportAudit(linted);
   const { findings } = outcome;

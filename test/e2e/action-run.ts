@@ -17,7 +17,10 @@ export const REPOSITORY = 'acme/detections';
 export const PULL = 7;
 export const HEAD_SHA = 'a'.repeat(40);
 export const BASE_SHA = 'b'.repeat(40);
-/** GITHUB_SHA of every run unless told otherwise: the merge commit, or the commit audit reports link to. */
+/**
+ * GITHUB_SHA of audit runs, the commit their reports link to. Pull-request runs on the fixture
+ * (no git clone) set it to HEAD_SHA: the workspace holds the head, as after a checkout of it.
+ */
 export const RUN_SHA = 'c'.repeat(40);
 export const RUN_ID = '4242';
 /** A run that takes longer is killed: nothing may hang. */
@@ -95,7 +98,7 @@ export async function runAction(fake: FakeGitHub | null, inputs: Record<string, 
     GITHUB_EVENT_NAME: event.name,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: REPOSITORY,
-    GITHUB_SHA: RUN_SHA,
+    GITHUB_SHA: event.name.startsWith('pull_request') ? HEAD_SHA : RUN_SHA,
     GITHUB_RUN_ID: RUN_ID,
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: outputPath,
