@@ -13,6 +13,7 @@ import { loadCatalog } from '../catalog/load.js';
 import type { CatalogEntry } from '../catalog/types.js';
 import { AUDIT_SARIF_CATEGORY, runAudit, type AuditOutcome } from '../commands/audit.js';
 import { loadConfig } from '../config.js';
+import type { LineSpan } from '../detection.js';
 import { ConfigError } from '../errors.js';
 import { SEVERITY_RANK, type Finding } from '../finding.js';
 import { auditOverflowNotice, planAnnotations, overflowNotice, singleLine, type Annotation } from '../github/annotations.js';
@@ -280,7 +281,9 @@ interface Linted {
 
 async function reportPullRequest(linted: Linted, pull: PullRequestEvent, diff: PullRequestDiff): Promise<RunOutcome> {
   const { inputs, runner, result, entries, client } = linted;
-  const { kept, dropped } = filterFindings(result.findings, diff, inputs.filterMode);
+  const rules = new Map<string, LineSpan[]>();
+  for (const d of result.detections) rules.set(d.path, [...(rules.get(d.path) ?? []), d.span]);
+  const { kept, dropped } = filterFindings(result.findings, diff, inputs.filterMode, rules);
   const failures = failing(kept, inputs.failOn);
   logFindings(kept);
 

@@ -332,6 +332,19 @@ describe('the Action on a pull request', () => {
     expect(run.summary).toContain('\nNo check run: the token lacks `checks: write`.\n\nReview: 15 suggestion comments posted.\n');
   }, 60_000);
 
+  it('reports a finding about the whole rule when only its query changed (filter-mode added)', async () => {
+    const secret = fixtureText(SECRET);
+    fake.files = [{ filename: SECRET, status: 'modified', changes: 2, patch: modifiedFilePatch(secret, { from: 16, to: 16 }, ['        eventName: HeadObject']) }];
+    const run = await runAction(fake, {}, sameRepositoryEvent);
+    expect(run.code).toBe(1);
+    // The placeholder list (lines 21-22) is outside the hunk (lines 13-19), yet it is what the rule ships.
+    expect(commands(run.stdout)).toEqual([expectedAnnotations()[2], '::error::lofp-lint: 1 finding at or above fail-on "error"']);
+    expect(run.summary).not.toContain('outside the changes');
+    // The fixed line is outside the diff: a file comment with the text to add.
+    const comment = fake.requests.find((r) => r.method === 'POST')!;
+    expect([comment.url, (comment.body as { subject_type: string }).subject_type]).toEqual([COMMENTS_ROUTE, 'file']);
+  }, 60_000);
+
   it('never lets text from a rule file print a workflow command', async () => {
     const evil = 'rules/sigma/evil.yml';
     const text = fixtureText(TRAIL).replace('title: AWS CloudTrail Trail Created', 'title: "Evil\\n::error file=x.yml::injected\\n::add-mask::x"');

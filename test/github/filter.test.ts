@@ -48,3 +48,26 @@ describe('rangeInDiff', () => {
     expect(rangeInDiff(undefined, 1, 1)).toBe(false);
   });
 });
+
+describe('rule-level findings', () => {
+  // rules/a.yml holds two rules: lines 1-10 (its query changed on line 5) and 12-20 (untouched).
+  const rules = new Map([['rules/a.yml', [{ line: 1, endLine: 10 }, { line: 12, endLine: 20 }]]]);
+  const onRule = (check: string, line: number, fingerprint: string) => finding({ check, line, endLine: line + 1, fingerprint });
+
+  it('count when any line of their rule changed, in added and diff_context modes', () => {
+    const findings = [
+      onRule('placeholder-false-positives', 8, 'placeholder-in-changed-rule'),
+      onRule('missing-catalog-entry', 8, 'catalog-in-changed-rule'),
+      onRule('vague-false-positive', 1, 'vague-in-changed-rule'),
+      onRule('missing-false-positives', 14, 'other-rule'),
+      onRule('uncatalogued-false-positive', 8, 'item-level'),
+    ];
+    expect(filterFindings(findings, diff, 'added', rules).kept.map((f) => f.fingerprint)).toEqual([
+      'placeholder-in-changed-rule',
+      'catalog-in-changed-rule',
+      'vague-in-changed-rule',
+    ]);
+    // Without the rules' spans, only the finding's own lines count (as reviewdog does).
+    expect(filterFindings(findings, diff, 'added').kept.map((f) => f.fingerprint)).toEqual([]);
+  });
+});
