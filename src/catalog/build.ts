@@ -6,6 +6,7 @@
  */
 import { TECHNIQUE_NAMES, techniqueMatches } from '../attack.js';
 import type { Detection } from '../detection.js';
+import { isVagueFalsePositive } from '../match/similarity.js';
 import { isPlaceholder } from '../placeholders.js';
 import { deriveAppliesTo, deriveTheme, entryIdBase } from './derive.js';
 import { entriesFor } from './load.js';
@@ -45,6 +46,11 @@ export interface BuildResult {
   /** Rules tagged with the technique, and how many of them documented at least one text. */
   rules: number;
   rulesWithTexts: number;
+  /**
+   * Texts left out because linting would reject them as an entry to add: placeholders
+   * (`Unknown`) and generic items (`Legitimate activity`), by normalized text, each once.
+   */
+  dropped: { text: string; reason: 'placeholder' | 'vague'; path: string }[];
 }
 
 /** LoFP's normal form: lower case, whitespace collapsed. */
@@ -72,6 +78,8 @@ export function buildCatalog(detections: readonly Detection[], options: BuildOpt
   const entries: CatalogDocumentEntry[] = [];
   const texts: BuiltText[] = [];
   const seen = new Set<string>();
+  const dropped: BuildResult['dropped'] = [];
+  const droppedTexts = new Set<string>();
   let rulesWithTexts = 0;
   for (const detection of tagged) {
     // LoFP collects the format's own false-positive field, not prose in notes or descriptions.
@@ -79,9 +87,16 @@ export function buildCatalog(detections: readonly Detection[], options: BuildOpt
     const items = sections.flatMap((s) => s.items);
     let documented = false;
     for (const item of items) {
-      if (isPlaceholder(item.text)) continue;
-      documented = true;
       const text = normalizeText(item.text);
+      // A catalog entry is what lint asks rules to add: never a text the placeholder or vague
+      // checks would reject in the rule itself.
+      const reason = isPlaceholder(item.text) ? 'placeholder' : isVagueFalsePositive(item.text) ? 'vague' : null;
+      if (reason) {
+        if (!droppedTexts.has(text)) dropped.push({ text, reason, path: detection.path });
+        droppedTexts.add(text);
+        continue;
+      }
+      documented = true;
       if (seen.has(text)) continue;
       seen.add(text);
       const appliesTo = deriveAppliesTo(detection, text);
@@ -120,7 +135,7 @@ export function buildCatalog(detections: readonly Detection[], options: BuildOpt
   const missing = knownEntries.filter(
     (e) => (scanned.has(e.source.ruleId) || scanned.has(e.source.path)) && !seen.has(normalizeText(e.text)),
   );
-  return { document, texts, missing, rules: tagged.length, rulesWithTexts };
+  return { document, texts, missing, rules: tagged.length, rulesWithTexts, dropped };
 }
 
 function uniqueId(base: string, used: ReadonlySet<string>): string {
@@ -132,10 +147,13 @@ function uniqueId(base: string, used: ReadonlySet<string>): string {
 export function buildReport(result: BuildResult, technique: string): string {
   const lines = result.texts.map((t) => `${t.status === 'new' ? 'new  ' : 'known'}  ${t.id}  ${t.path}`);
   for (const entry of result.missing) lines.push(`gone   ${entry.id}  ${entry.source.path || entry.source.ruleId} (the rule no longer has the text)`);
+  for (const d of result.dropped) lines.push(`dropped  "${d.text}"  ${d.path} (${d.reason === 'vague' ? 'generic: names no actor, tool or operation' : 'a placeholder'})`);
   const fresh = result.texts.filter((t) => t.status === 'new').length;
+  const vague = result.dropped.filter((d) => d.reason === 'vague').length;
   lines.push(
     `${result.texts.length} texts from ${result.rulesWithTexts} of ${result.rules} rules tagged ${technique}: ` +
-      `${result.texts.length - fresh} known, ${fresh} new, ${result.missing.length} gone`,
+      `${result.texts.length - fresh} known, ${fresh} new, ${result.missing.length} gone; ` +
+      `${result.dropped.length} dropped (${result.dropped.length - vague} placeholder${result.dropped.length - vague === 1 ? '' : 's'}, ${vague} generic)`,
   );
   return `${lines.join('\n')}\n`;
 }

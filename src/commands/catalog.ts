@@ -2,7 +2,7 @@
  * `lofp-lint catalog list` and `lofp-lint catalog build`: show the loaded catalog; build one from
  * rule folders the way LoFP does.
  */
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeTechnique } from '../attack.js';
 import { buildCatalog, buildReport } from '../catalog/build.js';
@@ -126,9 +126,20 @@ function parseArgs(args: readonly string[]): CatalogArgs {
   return parsed;
 }
 
-/** The catalog the command works on: shipped, then the config's catalogs, then each --catalog. */
-function loadFor(args: CatalogArgs, cwd: string): Catalog {
-  return loadCatalog({ cwd, builtin: args.builtin, config: loadConfig(cwd, args.config), files: args.catalogs });
+/**
+ * The catalog the command works on: shipped, then the config's catalogs, then each --catalog.
+ * `catalog build -o FILE` leaves FILE out: it is about to be replaced (or does not exist yet, when
+ * the config already names it), and reading it would make every text "known".
+ */
+function loadFor(args: CatalogArgs, cwd: string, output?: string): Catalog {
+  const config = loadConfig(cwd, args.config);
+  const target = output === undefined ? undefined : path.resolve(cwd, output);
+  return loadCatalog({
+    cwd,
+    builtin: args.builtin,
+    config: { ...config, catalogs: config.catalogs.filter((c) => c !== target) },
+    files: args.catalogs.filter((c) => path.resolve(cwd, c) !== target),
+  });
 }
 
 function cut(text: string, width: number): string {
@@ -172,7 +183,7 @@ async function build(
   if (args.techniques.length !== 1) throw new ConfigError('catalog build: give exactly one --technique');
   if (args.dirs.length === 0) throw new ConfigError('catalog build: give the rule folders to build from');
   const technique = args.techniques[0]!;
-  const known = loadFor(args, cwd);
+  const known = loadFor(args, cwd, args.output);
 
   // Each folder is its own root, so a rule's path reads as in its repository (`rules/aws/x.toml`).
   const detections: Detection[] = [];
@@ -200,7 +211,11 @@ async function build(
     `Built by lofp-lint catalog build from the false-positive texts of rules tagged ${technique} in ${args.dirs.join(', ')}.`,
     'Texts are normalized like LoFP (lower case, whitespace collapsed, deduplicated); insert keeps the rule\'s casing.',
   ]);
-  if (args.output) writeFileAtomic(path.resolve(cwd, args.output), yaml, args.output);
+  if (args.output) {
+    // The README's `-o lofp/our-entries.yml` starts a folder of the team's catalogs.
+    mkdirSync(path.dirname(path.resolve(cwd, args.output)), { recursive: true });
+    writeFileAtomic(path.resolve(cwd, args.output), yaml, args.output);
+  }
   else out(yaml);
   err(problems.join('') + buildReport(result, technique));
   return 0;

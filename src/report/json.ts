@@ -2,6 +2,7 @@
  * The `--format json` contract other tools and tests rely on. Additive changes only.
  */
 import type { Detection, FalsePositiveSection } from '../detection.js';
+import { docsUrl } from '../checks/index.js';
 import type { Finding } from '../finding.js';
 import type { LintResult } from '../result.js';
 import { StreamedObject, streamedArray, writeJson } from './json-stream.js';
@@ -46,6 +47,7 @@ function finding(f: Finding) {
     message: f.message,
     ruleId: f.ruleId ?? null,
     fingerprint: f.fingerprint,
+    helpUri: docsUrl(f.check),
     suggestions: f.suggestions.map((s) => ({ id: s.id, text: s.text, insert: s.insert, confidence: s.confidence, reason: s.reason })),
     ...(f.omittedSuggestions ? { omittedSuggestions: f.omittedSuggestions } : {}),
     ...(f.fix ? { fix: { title: f.fix.title, edits: f.fix.edits } } : {}),

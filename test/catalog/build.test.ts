@@ -203,7 +203,8 @@ describe('buildCatalog', () => {
         'known  aws-trail-created-by-admin  rules/aws/trail_created.toml',
         'new    gcp-pubsub-topic-creations-administrator  rules/gcp/topic.toml',
         'gone   aws-s3-gone-text  rule-trail (the rule no longer has the text)',
-        '3 texts from 3 of 3 rules tagged T1530: 1 known, 2 new, 1 gone',
+        'dropped  "unknown"  rules/aws/bucket_tool.toml (a placeholder)',
+        '3 texts from 3 of 3 rules tagged T1530: 1 known, 2 new, 1 gone; 1 dropped (1 placeholder, 0 generic)',
         '',
       ].join('\n'),
     );

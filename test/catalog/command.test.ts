@@ -88,7 +88,8 @@ describe('catalog build', () => {
         'known  aws-cloudtrail-trail-created-by-admin  elastic/trail_created.toml',
         'new    aws-cloudtrail-landing-zone-pipelines-create  elastic/trail_created.toml',
         'new    aws-s3-static-website-buckets-public  sigma/s3_acl_public.yml',
-        '3 texts from 2 of 2 rules tagged T1530: 1 known, 2 new, 0 gone',
+        'dropped  "unknown"  sigma/s3_acl_public.yml (a placeholder)',
+        '3 texts from 2 of 2 rules tagged T1530: 1 known, 2 new, 0 gone; 1 dropped (1 placeholder, 0 generic)',
         '',
       ].join('\n'),
     );

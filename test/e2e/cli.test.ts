@@ -131,9 +131,17 @@ describe('the npm package', () => {
       'LICENSE',
       'README.md',
       'catalog/README.md',
+      'catalog/config.schema.json',
       'dist/cli/index.js',
       'dist/cli/licenses.txt',
       'dist/cli/package.json',
+      'docs/checks/malformed-technique-tag.md',
+      'docs/checks/missing-catalog-entry.md',
+      'docs/checks/missing-false-positives.md',
+      'docs/checks/parse-error.md',
+      'docs/checks/placeholder-false-positives.md',
+      'docs/checks/uncatalogued-false-positive.md',
+      'docs/checks/vague-false-positive.md',
       'package.json',
     ]);
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies?: object };
