@@ -2,26 +2,26 @@
  * The engine: paths -> files -> detections -> findings. Shared by the CLI and the Action;
  * never imports @actions/* and never prints.
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { techniqueMatches, techniquePrefilter } from './attack.js';
-import type { Catalog, CatalogEntry } from './catalog/types.js';
-import { CHECKS, CHECK_METAS } from './checks/index.js';
-import type { CheckReport } from './checks/types.js';
+import { techniquePrefilter } from './attack.js';
+import type { Catalog } from './catalog/types.js';
+import { CHECK_METAS } from './checks/index.js';
 import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, type LintConfig } from './config.js';
 import { ConfigError } from './errors.js';
 import type { Detection, ParseProblem } from './detection.js';
-import { discoverFiles, type PathPatterns } from './discover.js';
-import { SEVERITY_RANK, type Finding, type Severity, type SeveritySetting } from './finding.js';
-import type { Fix } from './fix/edits.js';
-import { RULE_EXTENSIONS, formatById, recognizeFormat } from './formats/index.js';
-import { analyzeDetection } from './match/analyze.js';
-import type { Confidence, RuleAnalysis, Suggestion } from './match/types.js';
-import { isPlaceholder } from './placeholders.js';
+import { discoverFiles, type DiscoveredFile, type PathPatterns } from './discover.js';
+import type { Finding, Severity } from './finding.js';
+import { fingerprint, lintSource, parseSelected, type FileLintContext, type FileOutcome } from './lint-file.js';
+import { LintPool } from './lint-pool.js';
+import type { Confidence, RuleAnalysis } from './match/types.js';
+import { SEVERITY_RANK } from './finding.js';
+import { RULE_EXTENSIONS } from './formats/index.js';
 import { readCandidate } from './read.js';
-import type { LintResult, Skip, Suppression } from './result.js';
-import { isDisabled } from './suppression.js';
+import type { LintResult, Skip, Suppression, ThreadStats } from './result.js';
+import type { SourceFile } from './source.js';
 import { VERSION } from './version.js';
+
+export { MAX_SUGGESTIONS_PER_FINDING, entriesForTechniques, fingerprint, planFix } from './lint-file.js';
 
 export interface CollectOptions {
   /** Absolute folder output paths are relative to; symlinks may not leave it. */
@@ -50,8 +50,8 @@ export interface Collected {
   unmatched: string[];
 }
 
-/** Discovers, reads, prefilters and parses; returns the detections tagged with `techniques`. */
-export async function collectDetections(options: CollectOptions): Promise<Collected> {
+/** The rule-format files a run reads, and the discovery's skips. */
+function discover(options: CollectOptions): { files: DiscoveredFile[]; skipped: Skip[]; unmatched: string[] } {
   const discovered = discoverFiles({
     root: options.root,
     paths: options.paths,
@@ -65,34 +65,40 @@ export async function collectDetections(options: CollectOptions): Promise<Collec
   const files = discovered.files.filter(
     (f) => !configNames.includes(path.posix.basename(f.relative)) && (!options.onlyPaths || options.onlyPaths.has(f.relative)),
   );
-  const skipped = [...discovered.skipped];
-  const mayCarryTag = techniquePrefilter(options.techniques);
+  return { files, skipped: discovered.skipped, unmatched: discovered.unmatched };
+}
+
+/**
+ * Reads the files one at a time, so that only the texts of parsed rules stay in memory, and
+ * yields those that mention a selected technique (parsing is the expensive step: only they can
+ * carry its tag) and the files left out with a reason, in file order.
+ */
+function* candidates(files: readonly DiscoveredFile[], techniques: readonly string[]): Generator<SourceFile | Skip> {
+  const mayCarryTag = techniquePrefilter(techniques);
+  for (const discoveredFile of files) {
+    const outcome = readCandidate(discoveredFile, mayCarryTag);
+    if (outcome.kind === 'text') yield outcome.file;
+    else if (outcome.kind === 'skip') yield { path: discoveredFile.relative, reason: outcome.reason };
+  }
+}
+
+/** Discovers, reads, prefilters and parses; returns the detections tagged with `techniques`. */
+export async function collectDetections(options: CollectOptions): Promise<Collected> {
+  const { files, skipped: discoverySkips, unmatched } = discover(options);
+  const skipped = [...discoverySkips];
   const detections: Detection[] = [];
   const problems: ParseProblem[] = [];
-
-  // One file at a time, so that only the texts of parsed rules stay in memory.
-  for (const discoveredFile of files) {
-    // Parsing is the expensive step: only files that mention a selected technique can carry its tag.
-    const outcome = readCandidate(discoveredFile, mayCarryTag);
-    if (outcome.kind === 'unrelated') continue;
-    if (outcome.kind === 'skip') {
-      skipped.push({ path: discoveredFile.relative, reason: outcome.reason });
+  for (const candidate of candidates(files, options.techniques)) {
+    if (!('text' in candidate)) {
+      skipped.push(candidate);
       continue;
     }
-    const format = recognizeFormat(outcome.file);
-    if (!format) continue;
-    const parsed = format.parse(outcome.file);
+    const parsed = parseSelected(candidate, options.techniques, options.includeDeprecated);
     problems.push(...parsed.problems);
-    for (const detection of parsed.detections) {
-      if (!detection.techniques.some((t) => options.techniques.some((s) => techniqueMatches(t, s)))) continue;
-      if (detection.deprecated && !options.includeDeprecated) {
-        skipped.push({ path: detection.path, reason: `deprecated rule "${detection.title}" skipped (use --include-deprecated to lint it)` });
-        continue;
-      }
-      detections.push(detection);
-    }
+    skipped.push(...parsed.skipped);
+    detections.push(...parsed.detections);
   }
-  return { detections, problems, skipped, files: files.length, unmatched: discovered.unmatched };
+  return { detections, problems, skipped, files: files.length, unmatched };
 }
 
 export interface LintOptions extends CollectOptions {
@@ -100,47 +106,20 @@ export interface LintOptions extends CollectOptions {
   config?: LintConfig;
   /** Which suggestions a fix inserts: `high` only (default) or `medium` and above. */
   fixConfidence?: Confidence;
+  /**
+   * Threads that lint candidate files, the calling one included (default 1: no worker). Workers
+   * start only once a run has `parallelThreshold` candidates; the result is the same either way.
+   */
+  jobs?: number;
+  /** A script that starts a lint worker (see lint-worker.ts): the running bundle. Needed for jobs > 1. */
+  workerEntry?: URL;
+  /** Candidate files a run must have before it starts workers (default 256). */
+  parallelThreshold?: number;
 }
 
-/** Entries of the techniques (a sub-technique also gets its parent technique's entries). */
-export function entriesForTechniques(catalog: Catalog, techniques: readonly string[]): CatalogEntry[] {
-  return catalog.entries.filter((e) => techniques.some((t) => techniqueMatches(t, e.technique)));
-}
-
-function demoted(severity: Severity): Severity {
-  return severity === 'error' ? 'warning' : 'note';
-}
-
-export function fingerprint(parts: readonly (string | null | undefined)[]): string {
-  return createHash('sha256').update(parts.map((p) => p ?? '').join('\u0000')).digest('hex').slice(0, 16);
-}
-
-/**
- * Suggestions one finding carries, and entries one fix inserts, most relevant first. A catalog
- * where thousands of entries apply to one rule would otherwise make every finding carry them
- * all (and every finding of the rule the same huge fix): 3,000 entries made a report of several
- * gigabytes. Ten is already more than any real rule documents; the rest are counted.
- */
-export const MAX_SUGGESTIONS_PER_FINDING = 10;
-
-/** The fix that writes the suggestions of `confidence` or better into the rule, or null. */
-export function planFix(detection: Detection, analysis: RuleAnalysis, confidence: Confidence): Fix | null {
-  const format = formatById(detection.format);
-  const texts = analysis.suggestions
-    .filter((s) => confidence === 'medium' || s.confidence === 'high')
-    .slice(0, MAX_SUGGESTIONS_PER_FINDING)
-    .map((s) => s.insert);
-  if (!format?.planFalsePositiveFix || texts.length === 0) return null;
-  // A field of the wrong type is the format module's to judge: it fixes what it can rewrite safely.
-  const field = detection.falsePositives.find((s) => s.source === 'field');
-  const replace = field && field.items.every((i) => isPlaceholder(i.text)) ? field.items : [];
-  return format.planFalsePositiveFix(detection, { texts, replace });
-}
-
-function capped(suggestions: Suggestion[]): Pick<Finding, 'suggestions' | 'omittedSuggestions'> {
-  if (suggestions.length <= MAX_SUGGESTIONS_PER_FINDING) return { suggestions };
-  return { suggestions: suggestions.slice(0, MAX_SUGGESTIONS_PER_FINDING), omittedSuggestions: suggestions.length - MAX_SUGGESTIONS_PER_FINDING };
-}
+/** Candidate files linted together: in the main thread, or sent to a worker in one message. */
+const BATCH_FILES = 16;
+const DEFAULT_PARALLEL_THRESHOLD = 256;
 
 function compareFindings(a: Finding, b: Finding): number {
   return (
@@ -162,21 +141,93 @@ function assertKnownChecks(config: LintConfig): void {
   }
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Lints every candidate, in batches; with workers, a batch goes to a worker when one has room,
+ * else the main thread lints it. Returns the outcomes and read skips in file order.
+ */
+async function lintCandidates(
+  files: readonly DiscoveredFile[],
+  context: FileLintContext,
+  options: LintOptions,
+): Promise<{ outcomes: (FileOutcome | Skip)[]; stats: ThreadStats }> {
+  const slots: (FileOutcome | Skip | Promise<FileOutcome[]>)[] = [];
+  const jobs = options.workerEntry ? Math.max(1, Math.floor(options.jobs ?? 1)) : 1;
+  const threshold = options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD;
+  let pool: LintPool | null = null;
+  let seen = 0;
+  let inWorkers = 0;
+  let batch: SourceFile[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    if (!pool && jobs > 1 && seen >= threshold) pool = new LintPool(options.workerEntry!, jobs - 1, context);
+    const sent = pool?.trySubmit(batch) ?? null;
+    if (sent) {
+      slots.push(sent);
+      inWorkers += batch.length;
+    } else for (const file of batch) slots.push(lintSource(file, context));
+    batch = [];
+    // Lets finished batches of the workers come in.
+    if (pool) await nextTurn();
+  };
+  try {
+    for (const candidate of candidates(files, context.techniques)) {
+      if (!('text' in candidate)) {
+        slots.push(candidate);
+        continue;
+      }
+      seen++;
+      batch.push(candidate);
+      if (batch.length >= BATCH_FILES) await flush();
+    }
+    await flush();
+    const settled = await Promise.all(slots.map(async (slot) => (slot instanceof Promise ? await slot : [slot])));
+    return { outcomes: settled.flat(), stats: { threads: pool ? jobs : 1, candidates: seen, inWorkers } };
+  } finally {
+    await (pool as LintPool | null)?.close();
+  }
+}
+
 export async function lint(options: LintOptions): Promise<LintResult> {
   const config = options.config ?? DEFAULT_CONFIG;
   assertKnownChecks(config);
-  const collected = await collectDetections({
+  const { files, skipped: discoverySkips, unmatched } = discover({
     ...options,
     ...(config.ignore.length ? { ignore: { base: config.dir ?? options.root, patterns: config.ignore } } : {}),
   });
-  const severityOf = (check: string, fallback: SeveritySetting): SeveritySetting => config.checks[check] ?? fallback;
-  const findings: Finding[] = [];
-  const suppressed: Suppression[] = [];
-  const analyses: RuleAnalysis[] = [];
+  const context: FileLintContext = {
+    techniques: options.techniques,
+    includeDeprecated: options.includeDeprecated,
+    catalog: options.catalog,
+    checks: config.checks,
+    fixConfidence: options.fixConfidence ?? 'high',
+  };
+  const { outcomes, stats } = await lintCandidates(files, context, options);
 
-  const parseSeverity = severityOf('parse-error', 'error');
+  const skipped: Skip[] = [...discoverySkips];
+  const detections: Detection[] = [];
+  const analyses: RuleAnalysis[] = [];
+  const problems: ParseProblem[] = [];
+  const detectionFindings: Finding[] = [];
+  const suppressed: Suppression[] = [];
+  for (const outcome of outcomes) {
+    if (!('detections' in outcome)) {
+      skipped.push(outcome);
+      continue;
+    }
+    skipped.push(...outcome.skipped);
+    problems.push(...outcome.problems);
+    detections.push(...outcome.detections);
+    analyses.push(...outcome.analyses);
+    detectionFindings.push(...outcome.findings);
+    suppressed.push(...outcome.suppressed);
+  }
+
+  const findings: Finding[] = [];
+  const parseSeverity = config.checks['parse-error'] ?? 'error';
   if (parseSeverity !== 'off') {
-    for (const p of collected.problems) {
+    for (const p of problems) {
       findings.push({
         check: 'parse-error',
         severity: parseSeverity,
@@ -190,58 +241,27 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       });
     }
   }
-
-  for (const detection of collected.detections) {
-    const selected = detection.techniques.filter((t) => options.techniques.some((s) => techniqueMatches(t, s)));
-    const entries = entriesForTechniques(options.catalog, selected);
-    const analysis = analyzeDetection(detection, entries);
-    analyses.push(analysis);
-    const fix = planFix(detection, analysis, options.fixConfidence ?? 'high');
-    for (const check of CHECKS) {
-      const setting = severityOf(check.meta.id, check.meta.defaultSeverity);
-      if (setting === 'off') continue;
-      const reports: CheckReport[] = check.run({ detection, entries, analysis, fix });
-      for (const report of reports) {
-        if (isDisabled(detection.disabledChecks, check.meta.id)) {
-          suppressed.push({ check: check.meta.id, path: detection.path, line: report.line, ruleId: detection.id });
-          continue;
-        }
-        findings.push({
-          check: check.meta.id,
-          severity: report.demote ? demoted(setting) : setting,
-          path: detection.path,
-          line: report.line,
-          column: report.column,
-          endLine: report.endLine,
-          ...(report.endColumn !== undefined ? { endColumn: report.endColumn } : {}),
-          message: report.message,
-          ...capped(report.suggestions ?? []),
-          ...(report.fix ? { fix: report.fix } : {}),
-          ruleId: detection.id,
-          fingerprint: fingerprint([check.meta.id, detection.path, detection.id ?? String(detection.document), report.subject]),
-        });
-      }
-    }
-  }
+  for (const f of detectionFindings) findings.push(f);
   findings.sort(compareFindings);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return {
     tool: { name: 'lofp-lint', version: VERSION },
     techniques: options.techniques,
-    detections: collected.detections,
+    detections,
     analyses,
     findings,
-    skipped: collected.skipped,
-    unmatched: collected.unmatched,
+    skipped,
+    unmatched,
     suppressed,
     summary: {
-      files: collected.files,
-      detections: collected.detections.length,
-      skipped: collected.skipped.length,
+      files: files.length,
+      detections: detections.length,
+      skipped: skipped.length,
       errors: count('error'),
       warnings: count('warning'),
       notes: count('note'),
       suppressed: suppressed.length,
     },
+    threads: stats,
   };
 }

@@ -41,4 +41,15 @@ export interface LintResult {
   unmatched?: string[];
   suppressed: Suppression[];
   summary: LintSummary;
+  /** How the run was carried out (not part of any report). */
+  threads?: ThreadStats;
+}
+
+export interface ThreadStats {
+  /** Threads that linted candidate files, the main one included. */
+  threads: number;
+  /** Candidate files read and linted (parsed, matched, checked). */
+  candidates: number;
+  /** Of them, linted by worker threads. */
+  inWorkers: number;
 }

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { loadCatalog } from '../catalog/load.js';
@@ -472,7 +473,7 @@ async function reportAudit(linted: Linted): Promise<RunOutcome> {
   return { findings, coverage: audit.coverage.total.percentComplete, sarifPath, reportPath, badgePath, issueUrl };
 }
 
-async function lintAndReport(inputs: ActionInputs, runner: Runner): Promise<void> {
+async function lintAndReport(inputs: ActionInputs, runner: Runner, workerEntry: URL | undefined): Promise<void> {
   const pull = pullRequestFromEvent(runner.payload, runner.repository);
   const mode = resolveMode(inputs.mode, runner.eventName, pull);
   const config = loadConfig(runner.workspace, inputs.config === DEFAULT_CONFIG_FILE ? undefined : inputs.config);
@@ -535,6 +536,9 @@ async function lintAndReport(inputs: ActionInputs, runner: Runner): Promise<void
       includeDeprecated: false,
       catalog,
       config: tree.head && config.dir ? { ...config, dir: inTree(config.dir) } : config,
+      // Runners are dedicated machines: every CPU may lint.
+      jobs: Math.min(availableParallelism(), 4),
+      ...(workerEntry ? { workerEntry } : {}),
       ...(diff && inputs.filterMode !== 'nofilter' ? { onlyPaths: changedPaths(diff) } : {}),
     });
   } finally {
@@ -567,11 +571,12 @@ async function lintAndReport(inputs: ActionInputs, runner: Runner): Promise<void
   }
 }
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/** `workerEntry`: the running bundle, which lint worker threads start from (none: no workers). */
+export async function run(env: NodeJS.ProcessEnv = process.env, options: { workerEntry?: URL } = {}): Promise<void> {
   try {
     const inputs = parseInputs((name) => core.getInput(name));
     const runner = await readRunner(env);
-    await lintAndReport(inputs, runner);
+    await lintAndReport(inputs, runner, options.workerEntry);
   } catch (error) {
     if (error instanceof ConfigError) {
       core.setFailed(`lofp-lint: ${singleLine(error.message)}`);

@@ -40,6 +40,8 @@ export interface CliOptions {
   explain: string | undefined;
   /** `init --workflows`: also write the GitHub workflows. */
   workflows: boolean;
+  /** Threads that lint, the main one included; undefined: one per idle CPU (at most 4). */
+  jobs: number | undefined;
 }
 
 export const FLAGS = {
@@ -64,6 +66,7 @@ export const FLAGS = {
   'no-error-on-unmatched-pattern': { type: 'boolean' },
   explain: { type: 'string' },
   workflows: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -122,6 +125,10 @@ export function parseCli(argv: string[]): CliOptions {
   if (command === 'audit' && ['rdjson', 'gitlab', 'junit'].includes(values.format ?? '')) {
     throw new ConfigError(`audit --format must be one of markdown, json, sarif; got "${values.format}" (lint writes ${values.format})`);
   }
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) {
+    throw new ConfigError(`--jobs expects a number of threads from 1 to 64; got "${values.jobs}"`);
+  }
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) {
     throw new ConfigError(`--max-warnings expects a whole number of warnings such as 0; got "${maxWarnings}"`);
@@ -150,6 +157,7 @@ export function parseCli(argv: string[]): CliOptions {
     errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
     explain: undefined,
     workflows: false,
+    jobs,
   };
 }
 
@@ -178,6 +186,7 @@ function defaults(): CliOptions {
     errorOnUnmatchedPattern: true,
     explain: undefined,
     workflows: false,
+    jobs: undefined,
   };
 }
 
@@ -213,6 +222,7 @@ Options:
       --workflows           init: also write the GitHub workflows
       --explain CHECK       print the documentation of a check
       --verbose             list skipped files and why
+  -j, --jobs N              threads that lint (default: one per idle CPU, at most 4; 1: no worker)
       --color, --no-color   force colors on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
   -h, --help                this help
   -v, --version             the version

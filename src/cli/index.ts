@@ -1,18 +1,25 @@
 #!/usr/bin/env node
+import { runLintWorkerIfAsked } from '../lint-worker.js';
 import { run } from './main.js';
 
-run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  isTty: Boolean(process.stdout.isTTY),
-  env: process.env,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`lofp-lint: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+function main(): void {
+  run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    isTty: Boolean(process.stdout.isTTY),
+    env: process.env,
+    workerEntry: new URL(import.meta.url),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`lofp-lint: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+// The bundle is also the script of its lint worker threads.
+if (!runLintWorkerIfAsked()) main();

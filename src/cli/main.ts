@@ -38,6 +38,19 @@ export interface Io {
   isTty: boolean;
   /** Environment variables (NO_COLOR, FORCE_COLOR...); none when absent. */
   env?: Env;
+  /** A script that starts a lint worker thread (the CLI bundle itself); without it, no workers. */
+  workerEntry?: URL;
+}
+
+/** Threads used at most when --jobs is not given: more than a few do not pay off. */
+const DEFAULT_MAX_JOBS = 4;
+
+/**
+ * One thread per CPU that is idle: on a machine whose cores are busy with other work, a worker
+ * thread only adds its start-up and copying costs (the output is the same either way).
+ */
+export function defaultJobs(cpus: number, loadAverage: number): number {
+  return Math.max(1, Math.min(DEFAULT_MAX_JOBS, cpus, Math.round(cpus - loadAverage) + 1));
 }
 
 const DEFAULT_TECHNIQUES = ['T1530'];
@@ -165,8 +178,14 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     catalog,
     config,
     fixConfidence: options.fixConfidence,
+    jobs: options.jobs ?? defaultJobs(os.availableParallelism(), os.loadavg()[0]!),
+    ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
   };
   let result = await lint(lintOptions);
+  if (options.verbose && result.threads) {
+    const { threads, candidates, inWorkers } = result.threads;
+    io.stderr(`lofp-lint: ${candidates} candidate file${candidates === 1 ? '' : 's'} linted in ${threads} thread${threads === 1 ? '' : 's'}${threads > 1 ? ` (${inWorkers} by workers)` : ''}\n`);
+  }
   if (options.errorOnUnmatchedPattern) assertAllMatched(result, options.paths, lintOptions.paths);
 
   if (options.fixDryRun) {

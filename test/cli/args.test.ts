@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCli } from '../../src/cli/args.js';
+import { defaultJobs } from '../../src/cli/main.js';
 import { ConfigError } from '../../src/errors.js';
 
 describe('parseCli', () => {
@@ -12,6 +13,10 @@ describe('parseCli', () => {
   });
   it('audit defaults to markdown', () => {
     expect(parseCli(['audit', 'rules'])).toMatchObject({ command: 'audit', paths: ['rules'], format: 'markdown' });
+  });
+  it('takes a number of threads; none given leaves the choice to the machine', () => {
+    expect(parseCli(['-j', '3']).jobs).toBe(3);
+    expect(parseCli([]).jobs).toBeUndefined();
   });
   it('passes catalog arguments through', () => {
     expect(parseCli(['catalog', 'list', '--format', 'json'])).toMatchObject({ command: 'catalog', rest: ['list', '--format', 'json'] });
@@ -32,7 +37,22 @@ describe('parseCli', () => {
     [['--frobnicate'], 'unknown option --frobnicate (see lofp-lint --help)'],
     [['--fix-dry'], 'unknown option --fix-dry (did you mean --fix-dry-run?) (see lofp-lint --help)'],
     [['rules', '--format'], 'option -f, --format needs a value (see lofp-lint --help)'],
+    [['--jobs', '0'], '--jobs expects a number of threads from 1 to 64; got "0"'],
+    [['-j', 'two'], '--jobs expects a number of threads from 1 to 64; got "two"'],
   ])('%j is a usage error', (argv, message) => {
     expect(() => parseCli(argv)).toThrow(new ConfigError(message));
+  });
+});
+
+describe('defaultJobs', () => {
+  it.each([
+    [2, 0.1, 2],
+    [2, 1.0, 2],
+    [2, 1.6, 1],
+    [2, 9.5, 1],
+    [8, 0, 4],
+    [1, 0, 1],
+  ])('%i CPUs at load %f: %i threads', (cpus, load, jobs) => {
+    expect(defaultJobs(cpus, load)).toBe(jobs);
   });
 });

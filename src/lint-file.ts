@@ -1,0 +1,143 @@
+/**
+ * Linting one candidate file: parse it, select the detections tagged with the run's techniques,
+ * analyse each against the catalog and run the checks. A pure function of the file's text and
+ * the run's settings, so it gives the same outcome in the main thread and in a worker thread.
+ */
+import { createHash } from 'node:crypto';
+import { techniqueMatches } from './attack.js';
+import type { Catalog, CatalogEntry } from './catalog/types.js';
+import { CHECKS } from './checks/index.js';
+import type { CheckReport } from './checks/types.js';
+import type { Detection, ParseProblem } from './detection.js';
+import type { Finding, Severity, SeveritySetting } from './finding.js';
+import type { Fix } from './fix/edits.js';
+import { formatById, recognizeFormat } from './formats/index.js';
+import { analyzeDetection } from './match/analyze.js';
+import type { Confidence, RuleAnalysis, Suggestion } from './match/types.js';
+import { isPlaceholder } from './placeholders.js';
+import type { Skip, Suppression } from './result.js';
+import type { SourceFile } from './source.js';
+import { isDisabled } from './suppression.js';
+
+/** The run's settings a file's outcome depends on; plain data, so a worker can receive it. */
+export interface FileLintContext {
+  techniques: string[];
+  includeDeprecated: boolean;
+  catalog: Catalog;
+  /** Severity per check id, or `off` (the config's `checks`). */
+  checks: Record<string, SeveritySetting>;
+  fixConfidence: Confidence;
+}
+
+export interface ParsedFile {
+  /** Detections tagged with a selected technique (deprecated ones only when asked for). */
+  detections: Detection[];
+  problems: ParseProblem[];
+  /** Deprecated rules left out. */
+  skipped: Skip[];
+}
+
+/** What linting one file concluded; `analyses` and `detections` have the same order. */
+export interface FileOutcome extends ParsedFile {
+  analyses: RuleAnalysis[];
+  /** Findings of the detections (parse errors are `problems`, reported by the caller). */
+  findings: Finding[];
+  suppressed: Suppression[];
+}
+
+/** Entries of the techniques (a sub-technique also gets its parent technique's entries). */
+export function entriesForTechniques(catalog: Catalog, techniques: readonly string[]): CatalogEntry[] {
+  return catalog.entries.filter((e) => techniques.some((t) => techniqueMatches(t, e.technique)));
+}
+
+export function fingerprint(parts: readonly (string | null | undefined)[]): string {
+  return createHash('sha256').update(parts.map((p) => p ?? '').join('\u0000')).digest('hex').slice(0, 16);
+}
+
+/**
+ * Suggestions one finding carries, and entries one fix inserts, most relevant first. A catalog
+ * where thousands of entries apply to one rule would otherwise make every finding carry them
+ * all (and every finding of the rule the same huge fix): 3,000 entries made a report of several
+ * gigabytes. Ten is already more than any real rule documents; the rest are counted.
+ */
+export const MAX_SUGGESTIONS_PER_FINDING = 10;
+
+function capped(suggestions: Suggestion[]): Pick<Finding, 'suggestions' | 'omittedSuggestions'> {
+  if (suggestions.length <= MAX_SUGGESTIONS_PER_FINDING) return { suggestions };
+  return { suggestions: suggestions.slice(0, MAX_SUGGESTIONS_PER_FINDING), omittedSuggestions: suggestions.length - MAX_SUGGESTIONS_PER_FINDING };
+}
+
+/** The fix that writes the suggestions of `confidence` or better into the rule, or null. */
+export function planFix(detection: Detection, analysis: RuleAnalysis, confidence: Confidence): Fix | null {
+  const format = formatById(detection.format);
+  const texts = analysis.suggestions
+    .filter((s) => confidence === 'medium' || s.confidence === 'high')
+    .slice(0, MAX_SUGGESTIONS_PER_FINDING)
+    .map((s) => s.insert);
+  if (!format?.planFalsePositiveFix || texts.length === 0) return null;
+  // A field of the wrong type is the format module's to judge: it fixes what it can rewrite safely.
+  const field = detection.falsePositives.find((s) => s.source === 'field');
+  const replace = field && field.items.every((i) => isPlaceholder(i.text)) ? field.items : [];
+  return format.planFalsePositiveFix(detection, { texts, replace });
+}
+
+function demoted(severity: Severity): Severity {
+  return severity === 'error' ? 'warning' : 'note';
+}
+
+/** Parses a file that may carry a selected technique's tag and keeps the tagged detections. */
+export function parseSelected(file: SourceFile, techniques: readonly string[], includeDeprecated: boolean): ParsedFile {
+  const out: ParsedFile = { detections: [], problems: [], skipped: [] };
+  const format = recognizeFormat(file);
+  if (!format) return out;
+  const parsed = format.parse(file);
+  out.problems.push(...parsed.problems);
+  for (const detection of parsed.detections) {
+    if (!detection.techniques.some((t) => techniques.some((s) => techniqueMatches(t, s)))) continue;
+    if (detection.deprecated && !includeDeprecated) {
+      out.skipped.push({ path: detection.path, reason: `deprecated rule "${detection.title}" skipped (use --include-deprecated to lint it)` });
+      continue;
+    }
+    out.detections.push(detection);
+  }
+  return out;
+}
+
+export function lintSource(file: SourceFile, context: FileLintContext): FileOutcome {
+  const parsed = parseSelected(file, context.techniques, context.includeDeprecated);
+  const outcome: FileOutcome = { ...parsed, analyses: [], findings: [], suppressed: [] };
+  const severityOf = (check: string, fallback: SeveritySetting): SeveritySetting => context.checks[check] ?? fallback;
+  for (const detection of parsed.detections) {
+    const selected = detection.techniques.filter((t) => context.techniques.some((s) => techniqueMatches(t, s)));
+    const entries = entriesForTechniques(context.catalog, selected);
+    const analysis = analyzeDetection(detection, entries);
+    outcome.analyses.push(analysis);
+    const fix = planFix(detection, analysis, context.fixConfidence);
+    for (const check of CHECKS) {
+      const setting = severityOf(check.meta.id, check.meta.defaultSeverity);
+      if (setting === 'off') continue;
+      const reports: CheckReport[] = check.run({ detection, entries, analysis, fix });
+      for (const report of reports) {
+        if (isDisabled(detection.disabledChecks, check.meta.id)) {
+          outcome.suppressed.push({ check: check.meta.id, path: detection.path, line: report.line, ruleId: detection.id });
+          continue;
+        }
+        outcome.findings.push({
+          check: check.meta.id,
+          severity: report.demote ? demoted(setting) : setting,
+          path: detection.path,
+          line: report.line,
+          column: report.column,
+          endLine: report.endLine,
+          ...(report.endColumn !== undefined ? { endColumn: report.endColumn } : {}),
+          message: report.message,
+          ...capped(report.suggestions ?? []),
+          ...(report.fix ? { fix: report.fix } : {}),
+          ruleId: detection.id,
+          fingerprint: fingerprint([check.meta.id, detection.path, detection.id ?? String(detection.document), report.subject]),
+        });
+      }
+    }
+  }
+  return outcome;
+}

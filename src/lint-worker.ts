@@ -1,0 +1,50 @@
+/**
+ * The worker-thread side of parallel linting: receives the run's settings once, then batches of
+ * candidate files, and answers each batch with the files' outcomes (src/lint-file.ts). The
+ * bundles start their own file as the worker: their entry points call `runLintWorkerIfAsked`.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { lintSource, type FileLintContext, type FileOutcome } from './lint-file.js';
+import type { SourceFile } from './source.js';
+
+/** Marks the workerData of a lint worker. */
+export const LINT_WORKER_MARK = 'lofp-lint/lint-worker/v1';
+
+export interface LintWorkerData {
+  mark: typeof LINT_WORKER_MARK;
+  context: FileLintContext;
+}
+
+export interface BatchRequest {
+  id: number;
+  files: SourceFile[];
+}
+
+/**
+ * An outcome as it crosses threads: detections without their file (the main thread has it
+ * already and puts it back), so the text is not copied twice.
+ */
+export type WireOutcome = Omit<FileOutcome, 'detections'> & { detections: Omit<FileOutcome['detections'][number], 'source'>[] };
+
+export type BatchReply = { id: number; outcomes: WireOutcome[] } | { id: number; error: string };
+
+export function toWire(outcome: FileOutcome): WireOutcome {
+  return { ...outcome, detections: outcome.detections.map(({ source: _source, ...rest }) => rest) };
+}
+
+/** Runs the worker loop when this thread was started as a lint worker; returns whether it was. */
+export function runLintWorkerIfAsked(): boolean {
+  const data = workerData as LintWorkerData | null;
+  if (isMainThread || !parentPort || data?.mark !== LINT_WORKER_MARK) return false;
+  const port = parentPort;
+  port.on('message', (request: BatchRequest) => {
+    let reply: BatchReply;
+    try {
+      reply = { id: request.id, outcomes: request.files.map((file) => toWire(lintSource(file, data.context))) };
+    } catch (error) {
+      reply = { id: request.id, error: (error as Error)?.stack ?? String(error) };
+    }
+    port.postMessage(reply);
+  });
+  return true;
+}

@@ -1,0 +1,60 @@
+/**
+ * Worker threads change how a run is carried out, never what it reports: the built CLI gives
+ * byte-identical reports with and without its lint worker on a generated repository large enough
+ * to start one, with parse errors, deprecated rules and unreadable files mixed in.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateRepository } from '../../scripts/synthetic-repo.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CLI = path.join(ROOT, 'dist/cli/index.js');
+let repo: string;
+
+function cli(args: string[]) {
+  const run = spawnSync(process.execPath, [CLI, '--fail-on', 'never', ...args, '.'], { cwd: repo, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  expect(run.stderr.split('\n').filter((l) => !l.includes('candidate files linted'))).toEqual(['']);
+  expect(run.status).toBe(0);
+  return run;
+}
+
+beforeAll(() => {
+  repo = mkdtempSync(path.join(os.tmpdir(), 'lofp-parallel-'));
+  // 1,200 rules, 360 tagged: more candidates than the 256 a run needs before it starts workers.
+  expect(generateRepository(repo, { files: 1200, taggedPercent: 30 })).toEqual({ tagged: 360 });
+  const group = path.join(repo, 'rules/sigma/group-0001');
+  writeFileSync(
+    path.join(group, 'rule_000700_broken.yml'),
+    'title: Broken\nlogsource:\n    product: aws\ndetection:\n    selection:\n        eventName: [GetObject\n    condition: selection\ntags:\n    - attack.t1530\n',
+  );
+  writeFileSync(
+    path.join(group, 'rule_000701_deprecated.yml'),
+    'title: Old rule\nstatus: deprecated\ntags:\n    - attack.t1530\nlogsource:\n    product: aws\ndetection:\n    selection:\n        eventName: GetObject\n    condition: selection\nlevel: low\n',
+  );
+  writeFileSync(path.join(group, 'rule_000702_binary.yml'), Buffer.from('tags: [attack.t1530]\u0000\u0001', 'latin1'));
+});
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+describe('lint workers', () => {
+  it('report the same JSON as a single-threaded run, and did lint part of the files', () => {
+    const single = cli(['--format', 'json', '--jobs', '1', '--verbose']);
+    const parallel = cli(['--format', 'json', '--jobs', '2', '--verbose']);
+    expect(single.stderr).toBe('lofp-lint: 362 candidate files linted in 1 thread\n');
+    const used = /^lofp-lint: 362 candidate files linted in 2 threads \((\d+) by workers\)\n$/.exec(parallel.stderr);
+    expect(used).not.toBeNull();
+    expect(Number(used![1])).toBeGreaterThan(0);
+    expect(parallel.stdout).toBe(single.stdout);
+    const summary = JSON.parse(single.stdout).summary;
+    expect(summary).toEqual({ files: 1203, detections: 360, skipped: 2, errors: 181, warnings: 480, notes: 0, suppressed: 0 });
+  });
+
+  it('report the same SARIF, fixes included', () => {
+    const single = cli(['--format', 'sarif', '--jobs', '1']);
+    const parallel = cli(['--format', 'sarif', '--jobs', '2']);
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(JSON.parse(single.stdout).runs[0].results.filter((r: { fixes?: unknown[] }) => r.fixes).length).toBeGreaterThan(100);
+  });
+});
