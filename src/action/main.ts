@@ -260,6 +260,19 @@ function truncationNote(diff: PullRequestDiff): string {
   );
 }
 
+/** The tree to lint; an API failure reading the head is the run's failure, said in one line. */
+async function headTree(request: Parameters<typeof lintTree>[0]): Promise<LintTree> {
+  try {
+    return await lintTree(request);
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error;
+    throw new ConfigError(
+      `cannot read the head version of the pull request's files: ${singleLine(error.message)}. ` +
+        'Nothing was linted; the token needs `contents: read`, or check out with fetch-depth: 0 so git has the head.',
+    );
+  }
+}
+
 /** What both modes report as outputs. */
 interface RunOutcome {
   /** Findings reported (after the pull-request filter). */
@@ -505,7 +518,7 @@ async function lintAndReport(inputs: ActionInputs, runner: Runner, workerEntry: 
   }
 
   const tree: LintTree = diff
-    ? await lintTree({
+    ? await headTree({
         workspace: runner.workspace,
         runSha: runner.sha,
         headSha: pull!.headSha,

@@ -165,3 +165,17 @@ describe('pull_request_target: the workspace is the base branch', () => {
     ]);
   }, 60_000);
 });
+
+describe('when the head cannot be read', () => {
+  it('fails in one line instead of linting the merge commit', async () => {
+    serve(plain);
+    fake.failures = [{ method: 'GET', path: /\/git\/blobs\//, status: 403, body: { message: 'Resource not accessible by integration' }, times: 1 }];
+    const workspace = clone(plain.origin, 'pull/merge', path.join(scratchDir('ws-'), 'ws'), 1);
+    const run = await runAction(fake, { 'fail-on': 'never' }, event('pull_request', plain), { workspace, env: { GITHUB_SHA: plain.mergeSha } });
+    expect(run.code).toBe(1);
+    expect(commands(run.stdout)).toEqual([
+      "::error::lofp-lint: cannot read the head version of the pull request's files: GET /repos/{owner}/{repo}/git/blobs/{file_sha} answered HTTP 403: " +
+        'Resource not accessible by integration. Nothing was linted; the token needs `contents: read`, or check out with fetch-depth: 0 so git has the head.',
+    ]);
+  }, 60_000);
+});
