@@ -65,6 +65,7 @@ on:
 permissions:
   contents: read          # check out the rules
   security-events: write  # upload the SARIF to code scanning
+  actions: read           # upload-sarif reads the run's details (needed in private repositories)
   issues: write           # keep the tracking issue (audit-issue)
 
 jobs:
