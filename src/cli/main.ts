@@ -20,6 +20,7 @@ import { renderRdjson } from '../report/rdjson.js';
 import { writeSarif } from '../report/sarif.js';
 import { renderStylish } from '../report/stylish.js';
 import { BufferedWriter, type TextWriter } from '../report/writer.js';
+import { printable } from '../report/printable.js';
 import type { Finding } from '../finding.js';
 import type { LintResult } from '../result.js';
 import { VERSION } from '../version.js';
@@ -149,7 +150,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return await runLint(options, io);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof WriteError) {
-      io.stderr(`lofp-lint: ${error.message}\n`);
+      io.stderr(`lofp-lint: ${printable(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -203,7 +204,7 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
         fixed++;
       } catch (error) {
         if (!(error instanceof WriteError)) throw error;
-        io.stderr(`lofp-lint: ${error.message}; not fixed\n`);
+        io.stderr(`lofp-lint: ${printable(error.message)}; not fixed\n`);
         unwritten++;
       }
     }

@@ -6,6 +6,7 @@
  */
 import { applyEdits, toLines, type Line } from './apply.js';
 import type { TextEdit } from './edits.js';
+import { printable } from '../report/printable.js';
 
 /** Lines of unchanged context around each change, as `diff -u` prints. */
 const CONTEXT_LINES = 3;
@@ -36,7 +37,9 @@ export function unifiedDiff(path: string, text: string, edits: readonly TextEdit
       last.edits.push(edit);
     } else hunks.push({ oldStart: start, oldEnd: end, edits: [edit] });
   }
-  const out = [`--- a/${path}`, `+++ b/${path}`];
+  // A file name is printed on one line whatever it holds (see report/printable.ts).
+  const shown = printable(path);
+  const out = [`--- a/${shown}`, `+++ b/${shown}`];
   // New line number = old line number + shift, for lines outside the edits.
   let shift = 0;
   for (const hunk of hunks) {

@@ -8,6 +8,7 @@ import type { LintResult } from '../result.js';
 import type { BaselineDiff, BaselineRule, RuleChange } from './baseline.js';
 import type { Coverage, CoverageCounts, GroupCoverage, MissingEntry, RuleCoverage, RuleStatus, UncoveredEntry } from './coverage.js';
 import { pathToUri } from './sarif.js';
+import { printable } from './printable.js';
 
 /** `$GITHUB_STEP_SUMMARY` takes at most 1 MiB per step (GitHub docs, "Adding a job summary"). */
 export const GITHUB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -66,9 +67,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
  * zero-width space after `@`/`#` prevents both and reads the same.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
+  return printable(text.replace(/\s+/g, ' ').trim())
     .replace(/[\\`*|[\]]/g, (c) => `\\${c}`)
     .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_')
     .replace(/</g, '&lt;')
@@ -83,7 +82,7 @@ function shorten(text: string, max: number): string {
 
 /** A code span; `|` stays escaped because GitHub splits table cells on it even inside code. */
 function code(text: string): string {
-  return text.includes('`') ? escapeMarkdown(text) : `\`${text.replace(/\|/g, '\\|')}\``;
+  return text.includes('`') ? escapeMarkdown(text) : `\`${printable(text).replace(/\|/g, '\\|')}\``;
 }
 
 function pathLink(path: string, line: number, linkBase: string | undefined): string {

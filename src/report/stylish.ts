@@ -5,6 +5,7 @@
 import { docsUrl } from '../checks/index.js';
 import type { Finding, Severity } from '../finding.js';
 import type { LintResult } from '../result.js';
+import { printable } from './printable.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -34,20 +35,25 @@ function plural(n: number, word: string): string {
 export function renderStylish(result: LintResult, options: StylishOptions): string {
   const { color } = options;
   const byFile = new Map<string, Finding[]>();
-  for (const f of result.findings) byFile.set(f.path, [...(byFile.get(f.path) ?? []), f]);
+  for (const f of result.findings) {
+    const list = byFile.get(f.path);
+    if (list) list.push(f);
+    else byFile.set(f.path, [f]);
+  }
   const out: string[] = [];
   for (const [path, findings] of byFile) {
-    out.push(paint(color, 'underline', path));
+    // Paths and messages quote the rule files: one line each, whatever they hold (see printable.ts).
+    out.push(paint(color, 'underline', printable(path)));
     const positions = findings.map((f) => `${f.line}:${f.column}`);
     const width = Math.max(...positions.map((p) => p.length));
     findings.forEach((f, i) => {
       const severity = paint(color, SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
-      out.push(`  ${paint(color, 'dim', positions[i]!.padEnd(width))}  ${severity}  ${f.message}  ${paint(color, 'dim', link(options.hyperlinks ?? false, docsUrl(f.check), f.check))}`);
+      out.push(`  ${paint(color, 'dim', positions[i]!.padEnd(width))}  ${severity}  ${printable(f.message)}  ${paint(color, 'dim', link(options.hyperlinks ?? false, docsUrl(f.check), f.check))}`);
     });
     out.push('');
   }
   if (options.verbose) {
-    for (const s of result.skipped) out.push(paint(color, 'dim', `skipped ${s.path}: ${s.reason}`));
+    for (const s of result.skipped) out.push(paint(color, 'dim', `skipped ${printable(s.path)}: ${printable(s.reason)}`));
     if (result.skipped.length) out.push('');
   }
   const { errors, warnings, notes, detections, files, skipped, suppressed } = result.summary;
