@@ -135,8 +135,8 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
 
   // FIFOs, sockets and devices are never opened: reading a FIFO blocks until someone writes to it.
   let selectedByPath = 0;
-  const skipSpecial = (absolute: string, kind: Dirent | Stats, explicit: boolean) => {
-    if (!explicit && !options.extensions.has(path.extname(absolute).toLowerCase())) return;
+  const skipSpecial = (absolute: string, kind: Dirent | Stats) => {
+    if (!options.extensions.has(path.extname(absolute).toLowerCase())) return;
     if ((include && !include(absolute, false)) || excluded(absolute, false)) return;
     // Selected, then skipped with a note: the path was no typo.
     selectedByPath++;
@@ -191,7 +191,7 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
         if (excluded(absolute, true)) continue;
         subdirs.push(absolute);
       } else if (isFile) addFile(absolute, false);
-      else skipSpecial(absolute, kind, false);
+      else skipSpecial(absolute, kind);
     }
     for (const sub of subdirs) walk(sub, active);
   };
@@ -202,6 +202,13 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
     // Per path, so that a folder inside an earlier one still counts what it selects.
     seenDirs.clear();
     const given = path.resolve(options.root, p);
+    // A pipe named on the command line (`/dev/stdin`, `<(cat rule.yml)`) has no real path to
+    // resolve (its link leads to `pipe:[...]`): it is told apart by what it is, and never opened.
+    const target = statSync(given, { throwIfNoEntry: false });
+    if (target && !target.isFile() && !target.isDirectory()) {
+      skipped.push({ path: below(root, given) ?? toPosix(given), reason: `${specialKind(target)}, not a regular file; not read (pipe a rule with \`-\` instead)` });
+      continue;
+    }
     const real = realpathOrNull(given);
     if (!real) {
       skipped.push({ path: p, reason: 'no such file or folder' });
@@ -221,8 +228,7 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
         if (dir === root) break;
       }
       walk(real, scopes);
-    } else if (stat.isFile()) addFile(real, true);
-    else skipSpecial(real, stat, true);
+    } else addFile(real, true);
     if (selectedByPath === 0) unmatched.push(p);
   }
   for (const i of includes) if (!i.used) unmatched.push(`--include ${i.pattern}`);

@@ -16,7 +16,7 @@ import { LintPool } from './lint-pool.js';
 import type { Confidence, RuleAnalysis } from './match/types.js';
 import { SEVERITY_RANK } from './finding.js';
 import { RULE_EXTENSIONS } from './formats/index.js';
-import { readCandidate } from './read.js';
+import { MAX_FILE_BYTES, classifyContent, readCandidate } from './read.js';
 import type { LintResult, Skip, Suppression, ThreadStats } from './result.js';
 import type { SourceFile } from './source.js';
 import { VERSION } from './version.js';
@@ -37,6 +37,16 @@ export interface CollectOptions {
   ignore?: PathPatterns;
   /** Only these root-relative paths are read (pull-request mode); undefined: all discovered. */
   onlyPaths?: ReadonlySet<string>;
+  /**
+   * Lint this content (standard input) instead of discovering files: `path` names it in the
+   * report and gives its format by extension (without a rule extension, by content alone).
+   */
+  stdin?: StdinContent;
+}
+
+export interface StdinContent {
+  path: string;
+  content: Buffer;
 }
 
 export interface Collected {
@@ -52,6 +62,7 @@ export interface Collected {
 
 /** The rule-format files a run reads, and the discovery's skips. */
 function discover(options: CollectOptions): { files: DiscoveredFile[]; skipped: Skip[]; unmatched: string[] } {
+  if (options.stdin) return { files: [], skipped: [], unmatched: [] };
   const discovered = discoverFiles({
     root: options.root,
     paths: options.paths,
@@ -73,8 +84,16 @@ function discover(options: CollectOptions): { files: DiscoveredFile[]; skipped: 
  * yields those that mention a selected technique (parsing is the expensive step: only they can
  * carry its tag) and the files left out with a reason, in file order.
  */
-function* candidates(files: readonly DiscoveredFile[], techniques: readonly string[]): Generator<SourceFile | Skip> {
+function* candidates(files: readonly DiscoveredFile[], techniques: readonly string[], stdin?: StdinContent): Generator<SourceFile | Skip> {
   const mayCarryTag = techniquePrefilter(techniques);
+  if (stdin) {
+    const outcome =
+      stdin.content.length > MAX_FILE_BYTES
+        ? ({ kind: 'skip', reason: 'standard input is over the 5 MiB limit; not read' } as const)
+        : classifyContent(stdin.path, stdin.content, mayCarryTag);
+    if (outcome.kind === 'text') yield outcome.file;
+    else if (outcome.kind === 'skip') yield { path: stdin.path, reason: outcome.reason };
+  }
   for (const discoveredFile of files) {
     const outcome = readCandidate(discoveredFile, mayCarryTag);
     if (outcome.kind === 'text') yield outcome.file;
@@ -88,7 +107,7 @@ export async function collectDetections(options: CollectOptions): Promise<Collec
   const skipped = [...discoverySkips];
   const detections: Detection[] = [];
   const problems: ParseProblem[] = [];
-  for (const candidate of candidates(files, options.techniques)) {
+  for (const candidate of candidates(files, options.techniques, options.stdin)) {
     if (!('text' in candidate)) {
       skipped.push(candidate);
       continue;
@@ -98,7 +117,7 @@ export async function collectDetections(options: CollectOptions): Promise<Collec
     skipped.push(...parsed.skipped);
     detections.push(...parsed.detections);
   }
-  return { detections, problems, skipped, files: files.length, unmatched };
+  return { detections, problems, skipped, files: options.stdin ? 1 : files.length, unmatched };
 }
 
 export interface LintOptions extends CollectOptions {
@@ -172,7 +191,7 @@ async function lintCandidates(
     if (pool) await nextTurn();
   };
   try {
-    for (const candidate of candidates(files, context.techniques)) {
+    for (const candidate of candidates(files, context.techniques, options.stdin)) {
       if (!('text' in candidate)) {
         slots.push(candidate);
         continue;
@@ -254,7 +273,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     unmatched,
     suppressed,
     summary: {
-      files: files.length,
+      files: options.stdin ? 1 : files.length,
       detections: detections.length,
       skipped: skipped.length,
       errors: count('error'),

@@ -40,9 +40,57 @@ export function readCandidate(file: DiscoveredFile, mayCarryTag: RegExp): ReadOu
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+  return classifyContent(file.relative, buffer, mayCarryTag);
+}
+
+// A CR not followed by LF: a line end to YAML and TOML, but not to the line arithmetic of the
+// format modules and fixes, which would see one long line.
+const LONE_CR = /\r(?!\n)/;
+
+/** The byte-order mark of a UTF-16 text, or null. */
+function utf16Bom(buffer: Buffer): 'LE' | 'BE' | null {
+  if (buffer.length < 2) return null;
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return 'LE';
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return 'BE';
+  return null;
+}
+
+function decodeUtf16(buffer: Buffer, order: 'LE' | 'BE'): string {
+  const even = buffer.subarray(0, buffer.length - (buffer.length % 2));
+  return (order === 'LE' ? even : Buffer.from(even).swap16()).toString('utf16le');
+}
+
+/**
+ * What a file's bytes are (a rule's text, a file to skip and why, or unrelated), for files and
+ * standard input alike. Encodings lofp-lint does not edit are reported rather than ignored when
+ * the text mentions a selected technique: a UTF-16 rule, a rule with lone-CR line ends.
+ */
+export function classifyContent(relative: string, buffer: Buffer, mayCarryTag: RegExp): ReadOutcome {
+  const utf16 = utf16Bom(buffer);
+  if (utf16) {
+    if (!mayCarryTag.test(decodeUtf16(buffer, utf16))) return { kind: 'unrelated' };
+    return { kind: 'skip', reason: `file is UTF-16 ${utf16} (byte-order mark); convert it to UTF-8 to lint it` };
+  }
   const text = buffer.toString('utf8');
   if (!mayCarryTag.test(text)) return { kind: 'unrelated' };
   if (buffer.includes(0)) return { kind: 'skip', reason: 'binary file (contains NUL bytes); not a rule' };
   if (!isUtf8(buffer)) return { kind: 'skip', reason: 'file is not valid UTF-8; not parsed' };
-  return { kind: 'text', file: makeSourceFile(file.relative, text) };
+  if (LONE_CR.test(text)) return { kind: 'skip', reason: 'lines end with a lone CR (classic Mac OS); convert them to LF or CRLF to lint the file' };
+  return { kind: 'text', file: makeSourceFile(relative, text) };
+}
+
+/**
+ * A stream (standard input) read to its end, but never more than `limit` bytes: more means the
+ * input is over the size limit, and an endless one (`yes | lofp-lint -`) must not hang the run.
+ */
+export async function readLimited(stream: NodeJS.ReadableStream, limit = MAX_FILE_BYTES + 1): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buffer);
+    size += buffer.length;
+    if (size >= limit) break;
+  }
+  return Buffer.concat(chunks).subarray(0, limit);
 }

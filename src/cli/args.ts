@@ -42,6 +42,10 @@ export interface CliOptions {
   workflows: boolean;
   /** Threads that lint, the main one included; undefined: one per idle CPU (at most 4). */
   jobs: number | undefined;
+  /** Lint standard input (`-` or `--stdin`) instead of paths. */
+  stdin: boolean;
+  /** The path standard input stands for: its format and its name in the report. */
+  stdinFilename: string | undefined;
 }
 
 export const FLAGS = {
@@ -67,6 +71,8 @@ export const FLAGS = {
   explain: { type: 'string' },
   workflows: { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -129,6 +135,14 @@ export function parseCli(argv: string[]): CliOptions {
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) {
     throw new ConfigError(`--jobs expects a number of threads from 1 to 64; got "${values.jobs}"`);
   }
+  const stdin = (values.stdin ?? false) || paths.includes('-');
+  if (stdin) {
+    const other = paths.find((p) => p !== '-');
+    if (other !== undefined) throw new ConfigError(`standard input (\`-\`, --stdin) is linted alone; got the path "${other}" too`);
+    if (values.fix) throw new ConfigError('--fix cannot write to standard input; --fix-dry-run prints the changes as a diff');
+  } else if (values['stdin-filename'] !== undefined) {
+    throw new ConfigError('--stdin-filename names standard input: use it with `-` or --stdin');
+  }
   const maxWarnings = values['max-warnings'];
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) {
     throw new ConfigError(`--max-warnings expects a whole number of warnings such as 0; got "${maxWarnings}"`);
@@ -136,7 +150,7 @@ export function parseCli(argv: string[]): CliOptions {
   return {
     command,
     rest: [],
-    paths: paths.length ? paths : ['.'],
+    paths: stdin ? [] : paths.length ? paths : ['.'],
     techniques,
     format: oneOf('format', values.format, OUTPUT_FORMATS, command === 'audit' ? 'markdown' : 'stylish'),
     failOn: oneOf('fail-on', values['fail-on'], ['error', 'warning', 'note', 'never'], 'error'),
@@ -158,6 +172,8 @@ export function parseCli(argv: string[]): CliOptions {
     explain: undefined,
     workflows: false,
     jobs,
+    stdin,
+    stdinFilename: values['stdin-filename'],
   };
 }
 
@@ -187,10 +203,13 @@ function defaults(): CliOptions {
     explain: undefined,
     workflows: false,
     jobs: undefined,
+    stdin: false,
+    stdinFilename: undefined,
   };
 }
 
 export const HELP = `Usage: lofp-lint [paths...] [options]
+       lofp-lint - [--stdin-filename PATH] [options] < rule
        lofp-lint audit [paths...] [options]
        lofp-lint init [--workflows]
        lofp-lint --explain CHECK
@@ -217,6 +236,8 @@ Options:
       --fix-dry-run         print the fixes as a unified diff, change nothing
       --fix-confidence LVL  entries a fix inserts: high (default) or medium
   -o, --output FILE         write the report to FILE instead of standard output
+      --stdin               lint the rule read from standard input (also: a path of -)
+      --stdin-filename PATH the path standard input stands for: its format and its name in the report
       --baseline FILE       audit: a previous JSON report to compare with
       --badge FILE          audit: write a shields.io endpoint badge JSON
       --workflows           init: also write the GitHub workflows

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
+import { ConfigError } from '../errors.js';
 import { runLintWorkerIfAsked } from '../lint-worker.js';
+import { readLimited } from '../read.js';
 import { run } from './main.js';
 
 function main(): void {
@@ -10,6 +12,11 @@ function main(): void {
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
     workerEntry: new URL(import.meta.url),
+    // Typing a rule into a terminal is no use case: say how to pipe one instead of waiting.
+    readStdin: () =>
+      process.stdin.isTTY
+        ? Promise.reject(new ConfigError('standard input is a terminal: pipe a rule into it (`lofp-lint - < rule.yml`)'))
+        : readLimited(process.stdin),
   }).then(
     (code) => {
       process.exitCode = code;

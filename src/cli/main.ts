@@ -41,6 +41,8 @@ export interface Io {
   env?: Env;
   /** A script that starts a lint worker thread (the CLI bundle itself); without it, no workers. */
   workerEntry?: URL;
+  /** Standard input to its end (at most the file-size limit and a byte); for `-` / --stdin. */
+  readStdin?: () => Promise<Buffer>;
 }
 
 /** Threads used at most when --jobs is not given: more than a few do not pay off. */
@@ -52,6 +54,14 @@ const DEFAULT_MAX_JOBS = 4;
  */
 export function defaultJobs(cpus: number, loadAverage: number): number {
   return Math.max(1, Math.min(DEFAULT_MAX_JOBS, cpus, Math.round(cpus - loadAverage) + 1));
+}
+
+/** The name standard input gets in reports: --stdin-filename relative to the cwd, else `<stdin>`. */
+function stdinPath(options: CliOptions, cwd: string): string {
+  if (options.stdinFilename === undefined) return '<stdin>';
+  const relative = path.relative(cwd, path.resolve(cwd, options.stdinFilename));
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return (inside ? relative : options.stdinFilename).split(path.sep).join('/');
 }
 
 const DEFAULT_TECHNIQUES = ['T1530'];
@@ -116,6 +126,7 @@ function assertAllMatched(result: LintResult, given: readonly string[], resolved
 async function findingsAfterFixes(result: LintResult, options: LintOptions): Promise<Finding[]> {
   const fixes = collectFileFixes(result);
   if (fixes.length === 0) return result.findings;
+  if (options.stdin) return (await lint({ ...options, stdin: { path: options.stdin.path, content: Buffer.from(fixes[0]!.fixed) } })).findings;
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'lofp-lint-dry-run-'));
   try {
     for (const f of fixes) {
@@ -182,6 +193,10 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     jobs: options.jobs ?? defaultJobs(os.availableParallelism(), os.loadavg()[0]!),
     ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
   };
+  if (options.stdin) {
+    if (!io.readStdin) throw new ConfigError('standard input cannot be read here');
+    lintOptions.stdin = { path: stdinPath(options, io.cwd), content: await io.readStdin() };
+  }
   let result = await lint(lintOptions);
   if (options.verbose && result.threads) {
     const { threads, candidates, inWorkers } = result.threads;

@@ -16,7 +16,9 @@ export const RULE_EXTENSIONS: ReadonlySet<string> = new Set(FORMATS.flatMap((f) 
 export function recognizeFormat(file: SourceFile): FormatModule | null {
   const dot = file.path.lastIndexOf('.');
   const ext = dot === -1 ? '' : file.path.slice(dot).toLowerCase();
-  for (const format of FORMATS) if (format.extensions.includes(ext) && format.sniff(file)) return format;
+  // A name without a rule extension (standard input, a file named on the command line): by content alone.
+  const byContent = !RULE_EXTENSIONS.has(ext);
+  for (const format of FORMATS) if ((byContent || format.extensions.includes(ext)) && format.sniff(file)) return format;
   return null;
 }
 

@@ -53,6 +53,12 @@ const FILES: Record<string, string | Buffer> = {
   'fp-number.yml': sigmaWith('falsepositives: 42\n'),
   'fp-map.yml': sigmaWith('falsepositives:\n    admin: yes\n'),
   'fp-list-of-maps.yml': sigmaWith('falsepositives:\n    - who: admin\n'),
+  // Read by YAML as a T1530 rule, but lofp-lint's line arithmetic and fixes need LF or CRLF.
+  'lone-cr.yml': GOOD_SIGMA.replace(/\n/g, '\r'),
+  'utf16le.yml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD_SIGMA, 'utf16le')]),
+  'utf16be.yml': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(GOOD_SIGMA, 'utf16le').swap16()]),
+  // UTF-16 text that mentions no selected technique is no rule of interest: no note.
+  'utf16-unrelated.yml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('title: other\n', 'utf16le')]),
   'invalid.toml': '[metadata]\nmaturity = "production"\n\n[rule]\nname = "Broken\nrule_id = "x"\n\n[[rule.threat.technique]]\nid = "T1530"\n',
 };
 
@@ -83,10 +89,13 @@ describe('bad input', () => {
     expect(titles).toContainEqual(['bom.yml', 1, 12]);
   });
 
-  it('skips binary and non-UTF-8 files with a note', () => {
+  it('skips binary, non-UTF-8, UTF-16 and lone-CR files that mention the technique with a note', () => {
     expect(result.skipped).toEqual([
       { path: 'binary.yml', reason: 'binary file (contains NUL bytes); not a rule' },
       { path: 'latin1.yml', reason: 'file is not valid UTF-8; not parsed' },
+      { path: 'lone-cr.yml', reason: 'lines end with a lone CR (classic Mac OS); convert them to LF or CRLF to lint the file' },
+      { path: 'utf16be.yml', reason: 'file is UTF-16 BE (byte-order mark); convert it to UTF-8 to lint it' },
+      { path: 'utf16le.yml', reason: 'file is UTF-16 LE (byte-order mark); convert it to UTF-8 to lint it' },
     ]);
   });
 

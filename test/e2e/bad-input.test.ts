@@ -90,7 +90,7 @@ describe('special files are never opened', () => {
     expect(folder.stdout).toContain('skipped rules/rule.yml: a FIFO, not a regular file; not read\n');
     const named = cli(['rules/rule.yml', '--format', 'json'], dir);
     expect(named.code).toBe(0);
-    expect(JSON.parse(named.stdout).skipped).toEqual([{ path: 'rules/rule.yml', reason: 'a FIFO, not a regular file; not read' }]);
+    expect(JSON.parse(named.stdout).skipped).toEqual([{ path: 'rules/rule.yml', reason: 'a FIFO, not a regular file; not read (pipe a rule with `-` instead)' }]);
   });
 
   it('refuses a FIFO as .lofp.yml with one line and exit 2', () => {
@@ -135,5 +135,51 @@ describe('catalog build', () => {
       stdout: '',
       stderr: "lofp-lint: catalog build: 'nope' is not a folder\n",
     });
+  });
+});
+
+describe('standard input', () => {
+  it('lints a rule piped to `-`, named <stdin>', () => {
+    const run = cli(['-'], dir, { input: PLACEHOLDER_RULE });
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual([
+      '<stdin>',
+      '  12:1  error    `falsepositives` holds only placeholders: "Unknown"; document who or what triggers the rule benignly; 1 catalog entry applies  placeholder-false-positives',
+    ]);
+  });
+
+  it('takes the format and the reported path from --stdin-filename, and prints fixes as a diff', () => {
+    const json = cli(['--stdin', '--stdin-filename', 'rules/trail.yml', '--format', 'json'], dir, { input: PLACEHOLDER_RULE });
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { findings: { path: string; check: string }[] };
+    expect(report.findings.map((f) => [f.path, f.check])).toEqual([
+      ['rules/trail.yml', 'placeholder-false-positives'],
+      ['rules/trail.yml', 'missing-catalog-entry'],
+    ]);
+    const diff = cli(['-', '--stdin-filename', 'rules/trail.yml', '--fix-dry-run'], dir, { input: PLACEHOLDER_RULE });
+    expect(diff.code).toBe(0);
+    expect(diff.stdout).toBe(
+      ['--- a/rules/trail.yml', '+++ b/rules/trail.yml', '@@ -10,5 +10,5 @@', '         eventName: CreateTrail', '     condition: selection', ' falsepositives:', '-    - Unknown', `+${FIXED_LINE}`, ' level: low', ''].join('\n'),
+    );
+  });
+
+  it('answers /dev/stdin and process substitution with a skip note, not a stack trace', () => {
+    writeFileSync(path.join(dir, 'rules/trail.yml'), PLACEHOLDER_RULE);
+    // A shell pipe, as `cat rule.yml | lofp-lint /dev/stdin` makes; paths outside the current
+    // folder are shown relative to their own folder (here /dev).
+    const devStdin = spawnSync('sh', ['-c', `cat rules/trail.yml | "${process.execPath}" "${CLI}" /dev/stdin --format json`], { cwd: dir, encoding: 'utf8' });
+    expect(devStdin.stderr).toBe('');
+    expect(devStdin.status).toBe(0);
+    expect(JSON.parse(devStdin.stdout).skipped).toEqual([{ path: 'stdin', reason: 'a FIFO, not a regular file; not read (pipe a rule with `-` instead)' }]);
+    const substituted = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" --verbose <(cat rules/trail.yml)`], { cwd: dir, encoding: 'utf8' });
+    expect(substituted.stderr).toBe('');
+    expect(substituted.status).toBe(0);
+    expect(substituted.stdout).toMatch(/^skipped \/dev\/fd\/\d+: a FIFO, not a regular file; not read \(pipe a rule with `-` instead\)\n/);
+  });
+
+  it('stops reading an endless input at the size limit', () => {
+    const run = spawnSync('sh', ['-c', `yes attack.t1530 | "${process.execPath}" "${CLI}" - --format json`], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).skipped).toEqual([{ path: '<stdin>', reason: 'standard input is over the 5 MiB limit; not read' }]);
   });
 });
