@@ -171,10 +171,12 @@ describe('standard input', () => {
     expect(devStdin.stderr).toBe('');
     expect(devStdin.status).toBe(0);
     expect(JSON.parse(devStdin.stdout).skipped).toEqual([{ path: 'stdin', reason: 'a FIFO, not a regular file; not read (pipe a rule with `-` instead)' }]);
-    const substituted = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" --verbose <(cat rules/trail.yml)`], { cwd: dir, encoding: 'utf8' });
+    const substituted = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" --format json <(cat rules/trail.yml)`], { cwd: dir, encoding: 'utf8' });
     expect(substituted.stderr).toBe('');
     expect(substituted.status).toBe(0);
-    expect(substituted.stdout).toMatch(/^skipped \/dev\/fd\/\d+: a FIFO, not a regular file; not read \(pipe a rule with `-` instead\)\n/);
+    const [skip] = JSON.parse(substituted.stdout).skipped as { path: string; reason: string }[];
+    expect(skip!.path).toMatch(/^\/dev\/fd\/\d+$/);
+    expect(skip!.reason).toBe('a FIFO, not a regular file; not read (pipe a rule with `-` instead)');
   });
 
   it('stops reading an endless input at the size limit', () => {
