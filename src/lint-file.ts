@@ -27,6 +27,8 @@ export interface FileLintContext {
   /** Severity per check id, or `off` (the config's `checks`). */
   checks: Record<string, SeveritySetting>;
   fixConfidence: Confidence;
+  /** Keep the rule texts (and queries, descriptions) in the outcome; see lint-outcome.ts. */
+  keepText: boolean;
 }
 
 export interface ParsedFile {

@@ -6,7 +6,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { lintSource, type FileLintContext, type FileOutcome } from './lint-file.js';
-import { LINT_WORKER_MARK, type BatchReply, type BatchRequest, type LintWorkerData, type WireOutcome } from './lint-worker.js';
+import { attach, compact, textless } from './lint-outcome.js';
+import { LINT_WORKER_MARK, type BatchReply, type BatchRequest, type LintWorkerData } from './lint-worker.js';
 import type { SourceFile } from './source.js';
 
 /** Batches a worker may hold at once: one being linted, the next ones waiting. */
@@ -24,9 +25,10 @@ interface PoolWorker {
   broken: boolean;
 }
 
-/** Puts each file back on its detections (a worker sends them without it). */
-function fromWire(outcomes: WireOutcome[], files: readonly SourceFile[]): FileOutcome[] {
-  return outcomes.map((outcome, i) => ({ ...outcome, detections: outcome.detections.map((d) => ({ ...d, source: files[i]! })) }));
+/** Lints a file in the calling thread, keeping of it what a worker's outcome would keep. */
+export function lintHere(file: SourceFile, context: FileLintContext): FileOutcome {
+  const outcome = lintSource(file, context);
+  return context.keepText ? outcome : compact(outcome, file);
 }
 
 export class LintPool {
@@ -34,7 +36,7 @@ export class LintPool {
   private nextId = 0;
 
   /** `entry`: a script whose entry point calls `runLintWorkerIfAsked` (the running bundle). */
-  constructor(entry: URL, size: number, private readonly context: FileLintContext) {
+  constructor(entry: URL, size: number, context: FileLintContext) {
     const workerData: LintWorkerData = { mark: LINT_WORKER_MARK, context };
     for (let i = 0; i < size; i++) {
       const worker = new Worker(entry, { workerData, stdout: false, stderr: false });
@@ -44,24 +46,19 @@ export class LintPool {
         if (!pending) return;
         state.pending.delete(reply.id);
         if ('error' in reply) pending.reject(new Error(`in a lint worker: ${reply.error}`));
-        else pending.resolve(fromWire(reply.outcomes, pending.files));
+        else pending.resolve(reply.outcomes.map((o, i) => attach(o, context.keepText ? pending.files[i]! : textless(pending.files[i]!))));
       });
       // A worker that cannot start or dies leaves its batches to the main thread: same outcome.
       const fail = () => {
         if (state.broken) return;
         state.broken = true;
-        for (const pending of state.pending.values()) pending.resolve(this.lintHere(pending.files));
+        for (const pending of state.pending.values()) pending.resolve(pending.files.map((file) => lintHere(file, context)));
         state.pending.clear();
       };
       worker.on('error', fail);
       worker.on('exit', fail);
       this.workers.push(state);
     }
-  }
-
-  /** Lints in the calling thread. */
-  lintHere(files: readonly SourceFile[]): FileOutcome[] {
-    return files.map((file) => lintSource(file, this.context));
   }
 
   /** Hands the batch to the least busy worker, or returns null when all have enough queued. */

@@ -4,7 +4,8 @@
  * bundles start their own file as the worker: their entry points call `runLintWorkerIfAsked`.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { lintSource, type FileLintContext, type FileOutcome } from './lint-file.js';
+import { lintSource, type FileLintContext } from './lint-file.js';
+import { detach, type DetachedOutcome } from './lint-outcome.js';
 import type { SourceFile } from './source.js';
 
 /** Marks the workerData of a lint worker. */
@@ -20,17 +21,7 @@ export interface BatchRequest {
   files: SourceFile[];
 }
 
-/**
- * An outcome as it crosses threads: detections without their file (the main thread has it
- * already and puts it back), so the text is not copied twice.
- */
-export type WireOutcome = Omit<FileOutcome, 'detections'> & { detections: Omit<FileOutcome['detections'][number], 'source'>[] };
-
-export type BatchReply = { id: number; outcomes: WireOutcome[] } | { id: number; error: string };
-
-export function toWire(outcome: FileOutcome): WireOutcome {
-  return { ...outcome, detections: outcome.detections.map(({ source: _source, ...rest }) => rest) };
-}
+export type BatchReply = { id: number; outcomes: DetachedOutcome[] } | { id: number; error: string };
 
 /** Runs the worker loop when this thread was started as a lint worker; returns whether it was. */
 export function runLintWorkerIfAsked(): boolean {
@@ -40,7 +31,7 @@ export function runLintWorkerIfAsked(): boolean {
   port.on('message', (request: BatchRequest) => {
     let reply: BatchReply;
     try {
-      reply = { id: request.id, outcomes: request.files.map((file) => toWire(lintSource(file, data.context))) };
+      reply = { id: request.id, outcomes: request.files.map((file) => detach(lintSource(file, data.context), data.context.keepText)) };
     } catch (error) {
       reply = { id: request.id, error: (error as Error)?.stack ?? String(error) };
     }

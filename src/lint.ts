@@ -11,8 +11,9 @@ import { ConfigError } from './errors.js';
 import type { Detection, ParseProblem } from './detection.js';
 import { discoverFiles, type DiscoveredFile, type PathPatterns } from './discover.js';
 import type { Finding, Severity } from './finding.js';
-import { fingerprint, lintSource, parseSelected, type FileLintContext, type FileOutcome } from './lint-file.js';
-import { LintPool } from './lint-pool.js';
+import { fingerprint, parseSelected, type FileLintContext, type FileOutcome } from './lint-file.js';
+import { LintPool, lintHere } from './lint-pool.js';
+import { StringPool } from './lint-outcome.js';
 import type { Confidence, RuleAnalysis } from './match/types.js';
 import { SEVERITY_RANK } from './finding.js';
 import { RULE_EXTENSIONS } from './formats/index.js';
@@ -132,6 +133,12 @@ export interface LintOptions extends CollectOptions {
   jobs?: number;
   /** A script that starts a lint worker (see lint-worker.ts): the running bundle. Needed for jobs > 1. */
   workerEntry?: URL;
+  /**
+   * Keep each detection's file text, query and description once analysed (default true). Runs
+   * whose output needs no rule text (no fix, no fix regions) pass false: memory then stays flat
+   * in the number of rules, and `source.text`, `query` and `description` are empty.
+   */
+  keepText?: boolean;
   /** Candidate files a run must have before it starts workers (default 256). */
   parallelThreshold?: number;
 }
@@ -175,6 +182,12 @@ async function lintCandidates(
   const jobs = options.workerEntry ? Math.max(1, Math.floor(options.jobs ?? 1)) : 1;
   const threshold = options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD;
   let pool: LintPool | null = null;
+  // Outcomes kept without texts share one copy of the strings many rules have in common.
+  const strings = context.keepText ? null : new StringPool();
+  const keep = (outcome: FileOutcome) => {
+    strings?.internOutcome(outcome);
+    return outcome;
+  };
   let seen = 0;
   let inWorkers = 0;
   let batch: SourceFile[] = [];
@@ -183,9 +196,9 @@ async function lintCandidates(
     if (!pool && jobs > 1 && seen >= threshold) pool = new LintPool(options.workerEntry!, jobs - 1, context);
     const sent = pool?.trySubmit(batch) ?? null;
     if (sent) {
-      slots.push(sent);
+      slots.push(sent.then((outcomes) => outcomes.map(keep)));
       inWorkers += batch.length;
-    } else for (const file of batch) slots.push(lintSource(file, context));
+    } else for (const file of batch) slots.push(keep(lintHere(file, context)));
     batch = [];
     // Lets finished batches of the workers come in.
     if (pool) await nextTurn();
@@ -221,6 +234,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     catalog: options.catalog,
     checks: config.checks,
     fixConfidence: options.fixConfidence ?? 'high',
+    keepText: options.keepText ?? true,
   };
   const { outcomes, stats } = await lintCandidates(files, context, options);
 

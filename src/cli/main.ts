@@ -190,6 +190,8 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     catalog,
     config,
     fixConfidence: options.fixConfidence,
+    // Only fixes and the fix regions of SARIF and rdjson need the rule texts after the analysis.
+    keepText: options.fix || options.fixDryRun || options.format === 'sarif' || options.format === 'rdjson',
     jobs: options.jobs ?? defaultJobs(os.availableParallelism(), os.loadavg()[0]!),
     ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
   };
