@@ -56,6 +56,8 @@ afterAll(async () => {
   removeScratch();
 });
 afterEach(() => {
+  // Whatever the answers, every request the Action sent is one GitHub's REST description allows.
+  expect(fake.violations).toEqual([]);
   fake.reset();
   fake.files = pullFiles();
 });

@@ -6,7 +6,7 @@
  * comes from the base, never from the pull request.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PULL, REPOSITORY, commands, fixtureText, insert, removeScratch, runAction, scratchDir, type ActionEvent } from './action-run.js';
 import { FakeGitHub } from './github-fake.js';
 import { clone, makePullRequest, type GitPullRequest } from './git-pull-request.js';
@@ -63,6 +63,10 @@ beforeAll(async () => {
   });
   fake = new FakeGitHub(REPOSITORY, PULL, []);
   await fake.start();
+});
+afterEach(() => {
+  // Every request the Action sent is one GitHub's REST description allows.
+  expect(fake.violations).toEqual([]);
 });
 afterAll(async () => {
   await fake.stop();

@@ -126,6 +126,8 @@ describe('the Action on a pull request', () => {
   });
   afterAll(() => fake.stop());
   afterEach(() => {
+    // Every request the Action sent is one GitHub's REST description allows.
+    expect(fake.violations).toEqual([]);
     fake.requests.length = 0;
     fake.failures = [];
     fake.comments = [];
@@ -376,6 +378,8 @@ describe('the Action in audit mode', () => {
   });
   afterAll(() => fake.stop());
   afterEach(() => {
+    // Every request the Action sent is one GitHub's REST description allows.
+    expect(fake.violations).toEqual([]);
     fake.requests.length = 0;
     fake.failures = [];
     fake.issues = [];

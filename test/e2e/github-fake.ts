@@ -3,12 +3,14 @@
  * pull request files (paginated, at most 3,000 as GitHub lists), blobs, review comments (list,
  * review, file comment, delete), check runs (create with external_id, append, list by commit),
  * and issues (list with state/sort/pagination as GitHub does, create, update). It records every
- * request and enforces the limits it imitates: the API version header, body lengths (65,536
+ * request and enforces the limits it imitates: GitHub's REST description (every request is
+ * validated against it and refused with 422 otherwise), the API version header, body lengths (65,536
  * characters), 50 annotations per check-run request, and 80 content-creating writes a minute
  * (answered with GitHub's secondary-rate-limit 403). It can be told to misbehave: fail some
  * requests, answer them after doing the work, answer with anything, or never answer.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { requestProblem } from './github-rest-validator.js';
 
 export interface RecordedRequest {
   method: string;
@@ -100,6 +102,8 @@ export class FakeGitHub {
   /** Blob texts by sha (`git/blobs/{sha}`). */
   blobs = new Map<string, string>();
   failures: Failure[] = [];
+  /** Requests GitHub's REST description does not allow, with why: a test expects none. */
+  readonly violations: string[] = [];
   private nextId = 1000;
   private clock = 0;
   private server: Server | null = null;
@@ -138,6 +142,7 @@ export class FakeGitHub {
     this.comments = [];
     this.issues = [];
     this.checkRuns = [];
+    this.violations.length = 0;
   }
 
   /** Adds an issue (or a pull request) as if it had been created before the run. */
@@ -235,6 +240,12 @@ export class FakeGitHub {
     this.requests.push({ method, url, body, authorization: req.headers.authorization, apiVersion: typeof apiVersion === 'string' ? apiVersion : undefined, at });
     const { pathname, searchParams } = new URL(url, 'http://127.0.0.1');
 
+    const problem = requestProblem(method, pathname, searchParams, body);
+    if (problem) {
+      this.violations.push(problem);
+      this.send(res, 422, { message: 'Invalid request.', errors: [problem] });
+      return;
+    }
     if (apiVersion !== API_VERSION) {
       this.send(res, 400, { message: `Unsupported or missing X-GitHub-Api-Version: ${String(apiVersion)}` });
       return;
