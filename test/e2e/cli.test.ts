@@ -134,6 +134,7 @@ describe('the npm package', () => {
       'catalog/config.schema.json',
       'dist/cli/index.js',
       'dist/cli/licenses.txt',
+      'dist/cli/lofp-lint.js',
       'dist/cli/package.json',
       'docs/checks/malformed-technique-tag.md',
       'docs/checks/missing-catalog-entry.md',
