@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { techniqueMatches } from './attack.js';
 import type { Catalog, CatalogEntry } from './catalog/types.js';
-import { CHECKS } from './checks/index.js';
+import { CHECKS, CHECK_METAS } from './checks/index.js';
 import type { CheckReport } from './checks/types.js';
 import type { Detection, ParseProblem } from './detection.js';
 import type { Finding, Severity, SeveritySetting } from './finding.js';
@@ -15,9 +15,9 @@ import { formatById, recognizeFormat } from './formats/index.js';
 import { analyzeDetection } from './match/analyze.js';
 import type { Confidence, RuleAnalysis, Suggestion } from './match/types.js';
 import { isPlaceholder } from './placeholders.js';
-import type { Skip, Suppression } from './result.js';
+import type { DirectiveWarning, Skip, Suppression } from './result.js';
 import type { SourceFile } from './source.js';
-import { isDisabled } from './suppression.js';
+import { directives, isDisabled, isDisabledOnLine, unknownDirectiveChecks } from './suppression.js';
 
 /** The run's settings a file's outcome depends on; plain data, so a worker can receive it. */
 export interface FileLintContext {
@@ -45,6 +45,8 @@ export interface FileOutcome extends ParsedFile {
   /** Findings of the detections (parse errors are `problems`, reported by the caller). */
   findings: Finding[];
   suppressed: Suppression[];
+  /** Disable comments of the file naming unknown checks. */
+  directiveWarnings: DirectiveWarning[];
 }
 
 /** Entries of the techniques (a sub-technique also gets its parent technique's entries). */
@@ -107,7 +109,15 @@ export function parseSelected(file: SourceFile, techniques: readonly string[], i
 
 export function lintSource(file: SourceFile, context: FileLintContext): FileOutcome {
   const parsed = parseSelected(file, context.techniques, context.includeDeprecated);
-  const outcome: FileOutcome = { ...parsed, analyses: [], findings: [], suppressed: [] };
+  // Read once per file: a multi-document file holds several detections; line numbers are the file's.
+  const fileDirectives = parsed.detections.length ? directives(file.text) : [];
+  const outcome: FileOutcome = {
+    ...parsed,
+    analyses: [],
+    findings: [],
+    suppressed: [],
+    directiveWarnings: unknownDirectiveChecks(file.path, fileDirectives, CHECK_METAS.map((m) => m.id)),
+  };
   const severityOf = (check: string, fallback: SeveritySetting): SeveritySetting => context.checks[check] ?? fallback;
   for (const detection of parsed.detections) {
     const selected = detection.techniques.filter((t) => context.techniques.some((s) => techniqueMatches(t, s)));
@@ -120,7 +130,7 @@ export function lintSource(file: SourceFile, context: FileLintContext): FileOutc
       if (setting === 'off') continue;
       const reports: CheckReport[] = check.run({ detection, entries, analysis, fix });
       for (const report of reports) {
-        if (isDisabled(detection.disabledChecks, check.meta.id)) {
+        if (isDisabled(detection.disabledChecks, check.meta.id) || isDisabledOnLine(fileDirectives, check.meta.id, report.line)) {
           outcome.suppressed.push({ check: check.meta.id, path: detection.path, line: report.line, ruleId: detection.id });
           continue;
         }

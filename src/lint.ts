@@ -18,8 +18,9 @@ import type { Confidence, RuleAnalysis } from './match/types.js';
 import { SEVERITY_RANK } from './finding.js';
 import { RULE_EXTENSIONS } from './formats/index.js';
 import { MAX_FILE_BYTES, classifyContent, readCandidate } from './read.js';
-import type { LintResult, Skip, Suppression, ThreadStats } from './result.js';
+import type { DirectiveWarning, LintResult, Skip, Suppression, ThreadStats } from './result.js';
 import type { SourceFile } from './source.js';
+import { didYouMean } from './nearest.js';
 import { VERSION } from './version.js';
 
 export { MAX_SUGGESTIONS_PER_FINDING, entriesForTechniques, fingerprint, planFix } from './lint-file.js';
@@ -157,12 +158,13 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+const KNOWN_CHECKS: readonly string[] = CHECK_METAS.map((m) => m.id);
+
 /** A config naming a check that does not exist is a typo that would silently do nothing. */
 function assertKnownChecks(config: LintConfig): void {
-  const known = CHECK_METAS.map((m) => m.id);
   for (const id of Object.keys(config.checks)) {
-    if (!known.includes(id)) {
-      throw new ConfigError(`${config.source ?? 'config'}: checks: unknown check '${id}' (known: ${known.join(', ')})`);
+    if (!KNOWN_CHECKS.includes(id)) {
+      throw new ConfigError(`${config.source ?? 'config'}: checks: unknown check '${id}' (${didYouMean(id, KNOWN_CHECKS)}known: ${KNOWN_CHECKS.join(', ')})`);
     }
   }
 }
@@ -244,6 +246,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const problems: ParseProblem[] = [];
   const detectionFindings: Finding[] = [];
   const suppressed: Suppression[] = [];
+  const directiveWarnings: DirectiveWarning[] = [];
   for (const outcome of outcomes) {
     if (!('detections' in outcome)) {
       skipped.push(outcome);
@@ -255,6 +258,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     analyses.push(...outcome.analyses);
     detectionFindings.push(...outcome.findings);
     suppressed.push(...outcome.suppressed);
+    directiveWarnings.push(...outcome.directiveWarnings);
   }
 
   const findings: Finding[] = [];
@@ -285,6 +289,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     findings,
     skipped,
     unmatched,
+    directiveWarnings,
     suppressed,
     summary: {
       files: options.stdin ? 1 : files.length,

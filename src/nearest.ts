@@ -32,3 +32,9 @@ export function nearest(given: string, candidates: readonly string[]): string | 
   const allowed = best === undefined ? 0 : Math.max(2, Math.floor(Math.max(given.length, best.length) / 3));
   return bestDistance <= allowed ? best : undefined;
 }
+
+/** `did you mean x? ` for a message, or nothing when no known name is close. */
+export function didYouMean(given: string, known: readonly string[]): string {
+  const near = nearest(given, known);
+  return near ? `did you mean ${near}? ` : '';
+}

@@ -8,6 +8,13 @@ export interface Skip {
   reason: string;
 }
 
+/** A `lofp-lint-disable` comment that cannot do what it says (an unknown check id). */
+export interface DirectiveWarning {
+  path: string;
+  line: number;
+  message: string;
+}
+
 /** A finding silenced by a `lofp-lint-disable` comment in the rule file. */
 export interface Suppression {
   check: string;
@@ -39,6 +46,8 @@ export interface LintResult {
   skipped: Skip[];
   /** Given paths and --include patterns that selected no rule file (the CLI refuses them). */
   unmatched?: string[];
+  /** Disable comments naming unknown checks (the CLI prints them as warnings). */
+  directiveWarnings?: DirectiveWarning[];
   suppressed: Suppression[];
   summary: LintSummary;
   /** How the run was carried out (not part of any report). */

@@ -205,6 +205,7 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     io.stderr(`lofp-lint: ${candidates} candidate file${candidates === 1 ? '' : 's'} linted in ${threads} thread${threads === 1 ? '' : 's'}${threads > 1 ? ` (${inWorkers} by workers)` : ''}\n`);
   }
   if (options.errorOnUnmatchedPattern) assertAllMatched(result, options.paths, lintOptions.paths);
+  for (const w of result.directiveWarnings ?? []) io.stderr(`lofp-lint: warning: ${w.path}:${w.line}: ${w.message}\n`);
 
   if (options.fixDryRun) {
     const diffs = collectFileFixes(result).map((f) => unifiedDiff(f.source.path, (f.source.hasBom ? '\ufeff' : '') + f.source.text, f.edits));

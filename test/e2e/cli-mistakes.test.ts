@@ -98,6 +98,50 @@ describe('typos get help', () => {
   });
 });
 
+describe('disable comments', () => {
+  const sigma = (directive: string) =>
+    readFileSync(path.join(ROOT, 'examples/sigma/gcp_pubsub_topic_created.yml'), 'utf8').replace('falsepositives:\n', `${directive}\nfalsepositives:\n`);
+  const rows = (stdout: string) =>
+    (JSON.parse(stdout) as { findings: { check: string; line: number }[]; summary: { suppressed: number } }).findings.map((f) => `${f.line} ${f.check}`);
+
+  it('lofp-lint-disable-next-line silences its checks on the next line only', () => {
+    const dir = path.join(scratch, 'next-line');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'topic.yml'), sigma('# lofp-lint-disable-next-line placeholder-false-positives'));
+    const run = cli(['.', '--format', 'json'], dir);
+    expect(run.stderr).toBe('');
+    expect(rows(run.stdout)).toEqual(['18 missing-catalog-entry']);
+    expect(JSON.parse(run.stdout).summary.suppressed).toBe(1);
+    // On any other line it silences nothing (before today's fix it silenced the whole rule).
+    writeFileSync(path.join(dir, 'topic.yml'), sigma('# lofp-lint-disable-next-line placeholder-false-positives\n# a comment between'));
+    expect(rows(cli(['.', '--format', 'json'], dir).stdout)).toEqual(['19 placeholder-false-positives', '19 missing-catalog-entry']);
+  });
+
+  it('an unknown check id in a disable comment is a warning naming the nearest id', () => {
+    const dir = path.join(scratch, 'typo');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'topic.yml'), sigma('# lofp-lint-disable missing-catalog-entri'));
+    const run = cli(['.', '--format', 'json'], dir);
+    expect(run.stderr).toBe(
+      "lofp-lint: warning: topic.yml:17: unknown check 'missing-catalog-entri' in a lofp-lint-disable comment silences nothing (did you mean missing-catalog-entry? known: parse-error, missing-false-positives, placeholder-false-positives, vague-false-positive, missing-catalog-entry, uncatalogued-false-positive, malformed-technique-tag)\n",
+    );
+    expect(rows(run.stdout)).toEqual(['18 placeholder-false-positives', '18 missing-catalog-entry']);
+  });
+
+  it('an unknown check id in the config is an error naming the nearest id', () => {
+    const dir = path.join(scratch, 'config-typo');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'topic.yml'), sigma(''));
+    writeFileSync(path.join(dir, '.lofp.yml'), 'checks:\n  vague-false-positives: off\n');
+    expect(cli(['.'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "lofp-lint: .lofp.yml: checks: unknown check 'vague-false-positives' (did you mean vague-false-positive? known: parse-error, missing-false-positives, placeholder-false-positives, vague-false-positive, missing-catalog-entry, uncatalogued-false-positive, malformed-technique-tag)\n",
+    });
+  });
+});
+
 describe('fixes', () => {
   it('audit refuses --fix instead of rewriting files without a word', () => {
     const copy = path.join(scratch, 'audit-fix');
