@@ -128,6 +128,7 @@ describe('the npm package', () => {
     const packed = execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: ROOT, encoding: 'utf8' });
     const [info] = JSON.parse(packed) as { filename: string; files: { path: string }[] }[];
     expect(info!.files.map((f) => f.path).sort()).toEqual([
+      '.github/lofp-lint-problem-matcher.json',
       'LICENSE',
       'README.md',
       'catalog/README.md',
