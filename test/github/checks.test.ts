@@ -6,7 +6,7 @@ import {
   publishCheckRun,
   truncateChars,
 } from '../../src/github/checks.js';
-import type { GitHubClient } from '../../src/github/client.js';
+import { clientFrom, type GitHubClient } from '../../src/github/client.js';
 import { finding } from './helpers.js';
 
 function recordingClient() {
@@ -70,6 +70,57 @@ describe('publishCheckRun', () => {
     expect([created.name, created.head_sha, created.status, created.conclusion]).toEqual(['lofp-lint', 'abc', 'completed', 'failure']);
     expect((created.output as { summary: string }).summary.length).toBe(CHECK_RUN_TEXT_MAX_CHARS);
     expect(requests[1]![1].check_run_id).toBe(77);
+  });
+});
+
+describe('publishCheckRun after ambiguous failures', () => {
+  const request = (findings: ReturnType<typeof finding>[]) => ({
+    owner: 'o',
+    repo: 'r',
+    headSha: 'abc',
+    conclusion: 'failure' as const,
+    title: 't',
+    summary: 's',
+    findings,
+  });
+  const gatewayError = () => Object.assign(new Error('Bad Gateway'), { status: 502, response: { headers: {}, data: { message: 'Bad Gateway' } } });
+
+  /** A GitHub that stores every write, and answers 502 to the first POST and the first PATCH. */
+  function flakyGitHub() {
+    const runs: { id: number; external_id: string; annotations: number }[] = [];
+    const routes: string[] = [];
+    const failed = new Set<string>();
+    const client = clientFrom(
+      async (route, params) => {
+        routes.push(route);
+        const method = route.split(' ')[0]!;
+        if (method === 'POST') runs.push({ id: 9, external_id: params.external_id as string, annotations: (params.output as { annotations: unknown[] }).annotations.length });
+        if (method === 'PATCH') runs[0]!.annotations += (params.output as { annotations: unknown[] }).annotations.length;
+        if ((method === 'POST' || method === 'PATCH') && !failed.has(method)) {
+          failed.add(method);
+          throw gatewayError();
+        }
+        const json = (run: (typeof runs)[number]) => ({ id: run.id, html_url: 'https://github.com/o/r/runs/9', external_id: run.external_id, output: { annotations_count: run.annotations } });
+        if (route.includes('/commits/')) return { status: 200, headers: {}, data: { total_count: runs.length, check_runs: runs.map(json) } };
+        return { status: 200, headers: {}, data: json(runs[0]!) };
+      },
+      { sleep: async () => {} },
+    );
+    return { client, runs, routes };
+  }
+
+  it('finds the run and the appended batch that GitHub stored, and sends neither again', async () => {
+    const { client, runs, routes } = flakyGitHub();
+    const findings = Array.from({ length: 60 }, (_, i) => finding({ line: i + 1, endLine: i + 1 }));
+    const run = await publishCheckRun(client, request(findings), 'ext-7');
+    expect(run).toEqual({ id: 9, url: 'https://github.com/o/r/runs/9', annotations: 60 });
+    expect(runs).toEqual([{ id: 9, external_id: 'ext-7', annotations: 60 }]);
+    expect(routes).toEqual([
+      'POST /repos/{owner}/{repo}/check-runs',
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+      'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
+      'GET /repos/{owner}/{repo}/check-runs/{check_run_id}',
+    ]);
   });
 });
 
