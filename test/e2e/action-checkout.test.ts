@@ -150,6 +150,21 @@ describe('pull_request: the workspace is the merge commit', () => {
   }, 60_000);
 });
 
+describe('filter-mode nofilter on a merge checkout', () => {
+  it('lints every rule: the changed ones in their head version, the others as checked out', async () => {
+    serve(plain);
+    const workspace = clone(plain.origin, 'pull/merge', path.join(scratchDir('ws-'), 'ws'), 1);
+    const run = await runAction(fake, { 'fail-on': 'never', 'filter-mode': 'nofilter', suggestions: 'false' }, event('pull_request', plain), {
+      workspace,
+      env: { GITHUB_SHA: plain.mergeSha },
+    });
+    expect(run.code).toBe(0);
+    // The untouched bucket-policy rule is complete: 3 rules, the 2 changed ones with findings on head lines.
+    expect(run.outputs).toMatchObject({ detections: '3', findings: '4', coverage: '33', truncated: 'false' });
+    expect(annotations(run.stdout)).toEqual(HEAD_ANNOTATIONS);
+  }, 60_000);
+});
+
 describe('pull_request_target: the workspace is the base branch', () => {
   it('lints the head files from the API, including a rule the base does not have, with the config of the base', async () => {
     serve(silencing);
