@@ -228,7 +228,13 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
         if (dir === root) break;
       }
       walk(real, scopes);
-    } else addFile(real, true);
+    } else {
+      addFile(real, true);
+      // A file named explicitly (pre-commit passes each staged rule file) that --include,
+      // --exclude or `ignore:` leave out is meant to be left out: a skip note, not an error.
+      if (selectedByPath === 0) skipped.push({ path: relativeOf(real), reason: "left out by --include/--exclude or the config's ignore:" });
+      continue;
+    }
     if (selectedByPath === 0) unmatched.push(p);
   }
   for (const i of includes) if (!i.used) unmatched.push(`--include ${i.pattern}`);

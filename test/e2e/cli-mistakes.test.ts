@@ -51,6 +51,17 @@ describe('paths and patterns that select nothing', () => {
     expect(cli(['.', '--no-error-on-unmatched-pattern'], empty).code).toBe(0);
   });
 
+  it('a file named explicitly (as pre-commit does) that the config ignores is a skip, not an error', () => {
+    const repo = path.join(scratch, 'named-ignored');
+    cpSync(path.join(ROOT, 'examples/sigma'), path.join(repo, 'rules'), { recursive: true });
+    writeFileSync(path.join(repo, '.lofp.yml'), 'ignore: [rules/]\n');
+    expect(cli(['rules/gcp_pubsub_topic_created.yml', '--verbose'], repo)).toEqual({
+      code: 0,
+      stdout: "skipped rules/gcp_pubsub_topic_created.yml: left out by --include/--exclude or the config's ignore:\n\n✔ No problems: 0 rules tagged T1530 in 0 files; 1 skipped\n",
+      stderr: 'lofp-lint: 0 candidate files linted in 1 thread\n',
+    });
+  });
+
   it('a technique without catalog entries says so and still runs the documentation checks', () => {
     const run = cli(['examples/sigma', '-t', 'T9999']);
     expect(run).toEqual({
