@@ -125,6 +125,8 @@ export function lintSource(file: SourceFile, context: FileLintContext): FileOutc
     const analysis = analyzeDetection(detection, entries);
     outcome.analyses.push(analysis);
     const fix = planFix(detection, analysis, context.fixConfidence);
+    // A field the format cannot rewrite safely: the findings that would carry the fix say why.
+    const refusal = fix ? null : (formatById(detection.format)?.fixRefusal?.(detection) ?? null);
     for (const check of CHECKS) {
       const setting = severityOf(check.meta.id, check.meta.defaultSeverity);
       if (setting === 'off') continue;
@@ -142,7 +144,7 @@ export function lintSource(file: SourceFile, context: FileLintContext): FileOutc
           column: report.column,
           endLine: report.endLine,
           ...(report.endColumn !== undefined ? { endColumn: report.endColumn } : {}),
-          message: report.message,
+          message: refusal && report.suggestions?.length ? `${report.message}; not fixed automatically: ${refusal}` : report.message,
           ...capped(report.suggestions ?? []),
           ...(report.fix ? { fix: report.fix } : {}),
           ruleId: detection.id,

@@ -24,6 +24,7 @@ import { guardedParse } from './parse-guard.js';
 import { attackTags } from './yaml-attack-tags.js';
 import { YamlLines, keyPrefix, scanOf, type DocumentSpan, type ItemSpan, type KeySpan } from './yaml-lines.js';
 import { loadDocuments } from './yaml-load.js';
+import { explicitKeySpan, yamlFixRefusal } from './yaml-unfixable.js';
 import { closingQuote, quoteScalar, quoteStyleOf, type QuoteStyle } from './yaml-scalar.js';
 import { describeYamlValue, dumpYaml, isYamlMap, scalarText, type YamlMap } from './yaml-value.js';
 
@@ -173,7 +174,8 @@ function toDetection(file: SourceFile, scan: YamlLines, rule: MergedRule): Detec
   for (const part of parts) for (const id of disabledChecks(part.text)) disabled.add(id);
 
   const falsePositives: FalsePositiveSection[] = [];
-  const fpKey = keyOf(FIELD);
+  // An explicit key (`? falsepositives`) has no `key:` line for the scanner: found apart.
+  const fpKey = keyOf(FIELD) ?? (FIELD in value ? explicitKeySpan(scan, (rule.owner.get(FIELD) ?? own).doc, FIELD) : undefined);
   if (fpKey) falsePositives.push(falsePositiveSection(scan, fpKey, value[FIELD]));
 
   return {
@@ -273,8 +275,16 @@ function plural(n: number): string {
   return `${n} false positive${n === 1 ? '' : 's'}`;
 }
 
+function fixRefusal(detection: Detection): string | null {
+  const section = detection.falsePositives.find((s) => s.source === 'field' && s.key === FIELD);
+  if (!section) return null;
+  const scan = scanOf(detection.source);
+  const doc = scan.documents().find((d) => d.line <= section.line && section.line <= d.endLine);
+  return doc ? yamlFixRefusal(scan, doc, section, FIELD) : null;
+}
+
 function planFalsePositiveFix(detection: Detection, insertion: FalsePositiveInsertion): Fix | null {
-  if (insertion.texts.length === 0) return null;
+  if (insertion.texts.length === 0 || fixRefusal(detection)) return null;
   const scan = scanOf(detection.source);
   const docs = scan.documents();
   const section = detection.falsePositives.find((s) => s.source === 'field' && s.key === FIELD);
@@ -392,4 +402,5 @@ export const sigma: FormatModule = {
   sniff,
   parse,
   planFalsePositiveFix,
+  fixRefusal,
 };

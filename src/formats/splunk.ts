@@ -16,6 +16,7 @@ import { isDeprecatedPath } from './deprecated-path.js';
 import { guardedParse } from './parse-guard.js';
 import { attackTags } from './yaml-attack-tags.js';
 import { YamlLines, keyPrefix, scanOf, type KeySpan } from './yaml-lines.js';
+import { explicitKeySpan, yamlFixRefusal } from './yaml-unfixable.js';
 import { loadDocuments } from './yaml-load.js';
 import { foldScalar, isPlainSafe, quoteScalar } from './yaml-scalar.js';
 import { describeYamlValue, isYamlMap, scalarText, type YamlMap } from './yaml-value.js';
@@ -60,7 +61,8 @@ function parseSplunk(file: SourceFile): ParseResult {
     const tags = techniqueTags(scan, keys.get('tags'), value.tags);
     const status = scalarText(value.status)?.trim().toLowerCase() || null;
     const titleKey = keys.get('name');
-    const fpKey = keys.get(FIELD);
+    // An explicit key (`? known_false_positives`) has no `key:` line for the scanner: found apart.
+    const fpKey = keys.get(FIELD) ?? (FIELD in value ? explicitKeySpan(scan, doc, FIELD) : undefined);
     detections.push({
       format: 'splunk',
       path: file.path,
@@ -159,8 +161,16 @@ function sentence(text: string): string {
   return SENTENCE_END.test(t) ? t : `${t}.`;
 }
 
+function fixRefusal(detection: Detection): string | null {
+  const section = detection.falsePositives.find((s) => s.source === 'field' && s.key === FIELD);
+  if (!section) return null;
+  const scan = scanOf(detection.source);
+  const doc = scan.documents().find((d) => d.line === detection.span.line);
+  return doc ? yamlFixRefusal(scan, doc, section, FIELD) : null;
+}
+
 function planFalsePositiveFix(detection: Detection, insertion: FalsePositiveInsertion): Fix | null {
-  if (insertion.texts.length === 0) return null;
+  if (insertion.texts.length === 0 || fixRefusal(detection)) return null;
   const scan = scanOf(detection.source);
   const doc = scan.documents().find((d) => d.line === detection.span.line);
   if (!doc) return null;
@@ -245,4 +255,5 @@ export const splunk: FormatModule = {
   sniff,
   parse,
   planFalsePositiveFix,
+  fixRefusal,
 };

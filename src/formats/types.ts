@@ -28,4 +28,10 @@ export interface FormatModule {
    * or null when this detection cannot be fixed automatically (the reason is logged by callers).
    */
   planFalsePositiveFix?(detection: Detection, insertion: FalsePositiveInsertion): Fix | null;
+  /**
+   * Why the detection's false-positive field cannot be rewritten safely (a YAML anchor that an
+   * alias refers to, an explicit \`? key\`), or null. A refused field gets no fix; the findings
+   * that would carry one say why.
+   */
+  fixRefusal?(detection: Detection): string | null;
 }

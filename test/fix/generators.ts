@@ -181,6 +181,27 @@ export interface GeneratedRule {
   scenario: string;
   /** The format-specific style choice, for failure reports. */
   style: string;
+  /**
+   * The false-positive field is written in a form no fix may rewrite (an explicit \`? key\`, an
+   * anchor an alias refers to): lint reports it, the fix is refused and the findings say why.
+   */
+  unfixable?: boolean;
+}
+
+/**
+ * How a YAML false-positive field is written: as usual; with an anchor on the key's value or on
+ * its first item that nothing refers to; with an anchor a later key aliases; as an explicit key.
+ */
+export type YamlFieldForm = 'usual' | 'anchor' | 'item-anchor' | 'aliased' | 'explicit';
+
+export const yamlFieldFormArb: fc.Arbitrary<YamlFieldForm> = fc.oneof(
+  { arbitrary: fc.constant<YamlFieldForm>('usual'), weight: 8 },
+  { arbitrary: fc.constantFrom<YamlFieldForm>('anchor', 'item-anchor', 'aliased', 'explicit'), weight: 4 },
+);
+
+/** The forms whose fix is refused, when the field exists. */
+function unfixableForm(form: YamlFieldForm, fp: FalsePositiveState): boolean {
+  return fp.kind !== 'missing' && (form === 'aliased' || form === 'explicit');
 }
 
 export const layoutArb: fc.Arbitrary<Layout> = fc.record({
@@ -261,8 +282,9 @@ export const sigmaArb: fc.Arbitrary<GeneratedRule> = fc
     /** A real item written over two lines; a second placeholder item (`- None`). */
     wrap: fc.boolean(),
     gap: fc.constantFrom(1, 2),
+    form: yamlFieldFormArb,
   })
-  .map(({ layout, fp, scenario, quote, emptyForm, wrap, gap }) => {
+  .map(({ layout, fp, scenario, quote, emptyForm, wrap, gap, form }) => {
     const i = pad(layout.indent);
     const lines: string[] = [];
     if (layout.comments) lines.push('# Generated for lofp-lint property tests');
@@ -282,12 +304,16 @@ export const sigmaArb: fc.Arbitrary<GeneratedRule> = fc
     const field: string[] = [];
     if (fp.kind !== 'missing') {
       if (layout.comments) field.push('# Reviewed with the SOC');
-      if (fp.kind === 'empty') field.push(`falsepositives: ${emptyForm}${layout.comments ? ' # none yet' : ''}`);
+      const anchor = form === 'anchor' || form === 'aliased' ? ' &fp' : '';
+      if (form === 'explicit') {
+        field.push('? falsepositives', fp.kind === 'empty' ? `: ${emptyForm}` : `:${' '.repeat(gap)}- ${yamlScalar(fp.text, quote)}`);
+      } else if (fp.kind === 'empty') field.push(`falsepositives:${anchor} ${emptyForm}${layout.comments ? ' # none yet' : ''}`);
       else {
         const dash = `${i}-${' '.repeat(gap)}`;
-        field.push(`falsepositives:${layout.comments ? ' # keep this list current' : ''}`);
+        field.push(`falsepositives:${anchor}${layout.comments ? ' # keep this list current' : ''}`);
         const item = yamlScalar(fp.text, quote);
-        if (fp.kind === 'real' && wrap) field.push(...wrapScalar(`${dash}${item}`, ' '.repeat(dash.length)));
+        if (form === 'item-anchor') field.push(`${dash}&first ${item}`);
+        else if (fp.kind === 'real' && wrap) field.push(...wrapScalar(`${dash}${item}`, ' '.repeat(dash.length)));
         else field.push(`${dash}${item}`);
         if (fp.kind === 'placeholder' && wrap) field.push(`${dash}${yamlScalar('None', quote)}`);
       }
@@ -297,6 +323,7 @@ export const sigmaArb: fc.Arbitrary<GeneratedRule> = fc
     lines.push('level: medium');
     if (layout.extraAfter) lines.push('modified: 2026-02-01', 'x_custom_field:', `${i}owner: detection-engineering`);
     if (layout.fieldLast) lines.push(...field);
+    if (form === 'aliased' && fp.kind !== 'missing') lines.push('x_reviewed_false_positives: *fp');
     return {
       format: 'sigma' as const,
       name: `${slug(scenario.title)}.yml`,
@@ -304,7 +331,8 @@ export const sigmaArb: fc.Arbitrary<GeneratedRule> = fc
       layout,
       falsePositives: fp,
       scenario: scenario.id,
-      style: `quote=${quote} empty=${emptyForm} wrap=${wrap} gap=${gap}`,
+      style: `quote=${quote} empty=${emptyForm} wrap=${wrap} gap=${gap} form=${form}`,
+      unfixable: unfixableForm(form, fp),
     };
   });
 
@@ -385,9 +413,10 @@ export const elasticArb: fc.Arbitrary<GeneratedRule> = fc
 
 type SplunkStyle = YamlQuote | 'folded-block';
 
-function splunkValue(text: string, style: SplunkStyle, i: string, wrap: boolean): string[] {
-  if (style === 'folded-block') return ['known_false_positives: >-', ...(wrap ? wrapScalar(`${i}${text}`, i) : [`${i}${text}`])];
-  const line = `known_false_positives: ${yamlScalar(text, style)}`;
+/** The field's lines; `key` is how the key and its value indicator are written (`known_false_positives: &k`). */
+function splunkValue(text: string, style: SplunkStyle, i: string, wrap: boolean, key = 'known_false_positives:'): string[] {
+  if (style === 'folded-block') return [`${key} >-`, ...(wrap ? wrapScalar(`${i}${text}`, i) : [`${i}${text}`])];
+  const line = `${key} ${yamlScalar(text, style)}`;
   return wrap ? wrapScalar(line, i) : [line];
 }
 
@@ -400,8 +429,9 @@ export const splunkArb: fc.Arbitrary<GeneratedRule> = fc
     emptyForm: fc.constantFrom("''", '""'),
     /** The value written over two lines, as PyYAML folds long scalars. */
     wrap: fc.boolean(),
+    form: yamlFieldFormArb.map((f) => (f === 'item-anchor' ? 'anchor' : f)),
   })
-  .map(({ layout, fp, scenario, style, emptyForm, wrap }) => {
+  .map(({ layout, fp, scenario, style, emptyForm, wrap, form }) => {
     const i = pad(layout.indent);
     // PyYAML writes list items at the parent's indentation; a 4-space layout indents them by 2.
     const li = pad(layout.indent - 2);
@@ -415,8 +445,11 @@ export const splunkArb: fc.Arbitrary<GeneratedRule> = fc
     const field: string[] = [];
     if (fp.kind !== 'missing') {
       if (layout.comments) field.push('# Reviewed with the SOC');
-      if (fp.kind === 'empty') field.push(`known_false_positives: ${emptyForm}`);
-      else field.push(...splunkValue(fp.text, style, i, wrap && fp.kind === 'real'));
+      // A string field: an anchor goes on its value; an explicit key puts the value on a `:` line.
+      const key = form === 'explicit' ? ':' : form === 'anchor' || form === 'aliased' ? 'known_false_positives: &kfp' : 'known_false_positives:';
+      if (form === 'explicit') field.push('? known_false_positives');
+      if (fp.kind === 'empty') field.push(`${key} ${emptyForm}`);
+      else field.push(...splunkValue(fp.text, style, i, wrap && fp.kind === 'real' && form === 'usual', key));
       if (layout.comments) field.push('# End of false positives');
     }
     if (!layout.fieldLast) lines.push(...field);
@@ -425,6 +458,7 @@ export const splunkArb: fc.Arbitrary<GeneratedRule> = fc
     lines.push(`${i}security_domain: threat`);
     if (layout.extraAfter) lines.push('tests:', `${li}- name: True Positive Test`, `${li}  attack_data:`, `${li}  ${li}- data: https://example.com/T1530/events.log`);
     if (layout.fieldLast) lines.push(...field);
+    if (form === 'aliased' && fp.kind !== 'missing') lines.push('x_reviewed_false_positives: *kfp');
     return {
       format: 'splunk' as const,
       name: `${slug(scenario.title)}.yml`,
@@ -432,7 +466,8 @@ export const splunkArb: fc.Arbitrary<GeneratedRule> = fc
       layout,
       falsePositives: fp,
       scenario: scenario.id,
-      style: `value=${style} empty=${emptyForm} wrap=${wrap}`,
+      style: `value=${style} empty=${emptyForm} wrap=${wrap} form=${form}`,
+      unfixable: unfixableForm(form, fp),
     };
   });
 
