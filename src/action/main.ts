@@ -252,7 +252,7 @@ async function writeReport(input: string, file: string, render: (out: TextWriter
  * missing files were not linted, and the numbers must not read as the whole pull request.
  */
 function truncationNote(diff: PullRequestDiff): string {
-  const changed = diff.changedFiles !== undefined ? `changes ${diff.changedFiles} files` : `changes more than ${PULL_REQUEST_FILES_MAX} files`;
+  const changed = diff.changedFiles !== undefined ? `changes ${diff.changedFiles} files` : `may change more than ${PULL_REQUEST_FILES_MAX} files`;
   return (
     `lofp-lint: the pull request ${changed}, but the GitHub API listed only ${diff.files.size} ` +
     `(it lists at most ${PULL_REQUEST_FILES_MAX}); rules in the other files were not linted, so the findings and the coverage cover part of the pull request. ` +
@@ -266,10 +266,11 @@ async function headTree(request: Parameters<typeof lintTree>[0]): Promise<LintTr
     return await lintTree(request);
   } catch (error) {
     if (!(error instanceof GitHubApiError)) throw error;
-    throw new ConfigError(
-      `cannot read the head version of the pull request's files: ${singleLine(error.message)}. ` +
-        'Nothing was linted; the token needs `contents: read`, or check out with fetch-depth: 0 so git has the head.',
-    );
+    const advice =
+      error.status === 403 || error.status === 404
+        ? 'the token needs `contents: read`, or check out with fetch-depth: 0 so git has the head'
+        : 're-run the job, or check out with fetch-depth: 0 so git has the head';
+    throw new ConfigError(`cannot read the head version of the pull request's files: ${singleLine(error.message)}. Nothing was linted; ${advice}.`);
   }
 }
 
