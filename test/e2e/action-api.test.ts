@@ -105,6 +105,18 @@ describe('unusable answers', () => {
   }, 60_000);
 });
 
+describe('permissions', () => {
+  it('fails in one line naming `pull-requests: read` when the file list is refused', async () => {
+    fake.failures = [{ method: 'GET', path: /\/files$/, status: 403, body: { message: 'Resource not accessible by integration' }, times: 1 }];
+    const run = await runAction(fake, {}, sameRepositoryEvent);
+    expect(run.code).toBe(1);
+    expect(commands(run.stdout)).toEqual([
+      '::error::lofp-lint: cannot list the files of pull request #7: GET /repos/{owner}/{repo}/pulls/{pull_number}/files answered HTTP 403: Resource not accessible by integration. ' +
+        'Grant the token `pull-requests: read`, or check out with fetch-depth: 0 so git can diff.',
+    ]);
+  }, 60_000);
+});
+
 describe('pagination', () => {
   it('stops at an empty page that still says "next", and reports the listing as incomplete', async () => {
     const next = { link: `<${fake.url}${FILES_ROUTE}?per_page=100&page=2>; rel="next"` };
