@@ -47,7 +47,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v5
-        # Optional: with full history the Action diffs with git (no API call, no 3,000-file limit).
+        # Optional: with full history git gives the diff and the head's files (no 3,000-file limit).
         # with:
         #   fetch-depth: 0
       - uses: lofp-lint/lofp-lint@v1
