@@ -24,7 +24,9 @@ export const CATALOG_USAGE = `Usage:
   list    the loaded catalog entries: the shipped catalog, the config's catalogs, then each --catalog
   build   a catalog from the false-positive texts of the rules tagged T (LoFP style: lower-cased,
           deduplicated, with the source rule); texts the loaded catalog has keep their ids.
-          The YAML goes to stdout or -o FILE; which texts are new goes to stderr.
+          Placeholders ("Unknown") and generic texts ("Legitimate activity") are dropped.
+          The YAML goes to stdout or -o FILE (its folder is created; FILE itself is never read
+          as a catalog); which texts are new or dropped goes to stderr.
           --new-only       write only the texts the loaded catalog lacks (to use as a --catalog)
           --base-url URL   source URL of an entry = URL + the rule's path in its folder
           --include-prose  also take false positives described in notes and descriptions
