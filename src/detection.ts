@@ -69,6 +69,12 @@ export interface Detection {
   /** Lower-cased status/maturity, or null. */
   status: string | null;
   deprecated: boolean;
+  /**
+   * Set when the rule evaluates resource configuration (Panther policies over resource
+   * snapshots, CSPM-style checks) rather than events: catalog entries about activity by actors
+   * never apply to it.
+   */
+  evaluates?: 'resources';
   /** Sections that document false positives, the format's own field first. Empty: none at all. */
   falsePositives: FalsePositiveSection[];
   /** Check ids disabled for this rule by a `lofp-lint-disable` comment in the file. */

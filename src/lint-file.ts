@@ -77,7 +77,7 @@ export function planFix(detection: Detection, analysis: RuleAnalysis, confidence
   const texts = analysis.suggestions
     .filter((s) => confidence === 'medium' || s.confidence === 'high')
     .slice(0, MAX_SUGGESTIONS_PER_FINDING)
-    .map((s) => s.insert);
+    .map((s) => (format?.falsePositiveStyle === 'phrase' ? (s.short ?? s.insert) : s.insert));
   if (!format?.planFalsePositiveFix || texts.length === 0) return null;
   // A field of the wrong type is the format module's to judge: it fixes what it can rewrite safely.
   const field = detection.falsePositives.find((s) => s.source === 'field');

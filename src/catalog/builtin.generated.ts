@@ -27,6 +27,7 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
           "id": "aws-cloudtrail-trail-created-by-admin",
           "text": "trail creations may be made by a system or network administrator. verify whether the user identity, user agent, and/or hostname should be making changes in your environment. trail creations by unfamiliar users or hosts should be investigated. if known behavior is causing false positives, it can be exempted from the rule.",
           "insert": "Trail creations may be made by a system or network administrator. Verify whether the user identity, user agent, and/or hostname should be making changes in your environment. Trail creations by unfamiliar users or hosts should be investigated. If known behavior is causing false positives, it can be exempted from the rule.",
+          "short": "Administrators creating CloudTrail trails, e.g. when onboarding a new account",
           "theme": "admin-change",
           "source": {
             "product": "elastic",
@@ -51,12 +52,26 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "logging",
               "administrator"
             ]
+          },
+          "scenario": {
+            "summary": "administrators creating CloudTrail trails",
+            "anyRule": true,
+            "words": [
+              "trail creation",
+              "onboarding",
+              "new account",
+              "control tower",
+              "landing zone",
+              "account bootstrap",
+              "logging setup"
+            ]
           }
         },
         {
           "id": "aws-s3-secret-files-ci-cd-retrieval",
           "text": "legitimate ci/cd pipelines, infrastructure tooling, or configuration management systems may retrieve secret files from s3 as part of their normal operation. validate the calling identity, user agent, and source ip against known automation accounts and expected access patterns.",
           "insert": "Legitimate CI/CD pipelines, infrastructure tooling, or configuration management systems may retrieve secret files from S3 as part of their normal operation. Validate the calling identity, user agent, and source IP against known automation accounts and expected access patterns.",
+          "short": "CI/CD pipelines or configuration management retrieving secret or credential files from S3",
           "theme": "automation",
           "source": {
             "product": "elastic",
@@ -83,12 +98,59 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "ci/cd",
               "configuration management"
             ]
+          },
+          "scenario": {
+            "summary": "CI/CD or configuration management identities reading secret files",
+            "serviceWide": true,
+            "evidence": [
+              "credential",
+              "credentials",
+              "secret",
+              "secrets",
+              "private key",
+              "ssh key",
+              "access key",
+              ".pem",
+              "id_rsa",
+              "kubeconfig",
+              ".tfstate",
+              ".pfx",
+              ".p12",
+              "password"
+            ],
+            "excludes": [
+              "anonymous",
+              "anonymoususer",
+              "unauthenticated",
+              "anonymous principal",
+              "accessdenied",
+              "access denied"
+            ],
+            "words": [
+              "ci/cd",
+              "cicd",
+              "pipeline",
+              "pipelines",
+              "deployment",
+              "deploy",
+              "infrastructure tooling",
+              "infrastructure as code",
+              "configuration management",
+              "ansible",
+              "chef",
+              "puppet",
+              "terraform",
+              "automation account",
+              "secret file",
+              "credential file"
+            ]
           }
         },
         {
           "id": "aws-s3-bucket-posture-security-scanners",
           "text": "legitimate security scanners, cspm products, compliance jobs, and inventory automation may call the same read-only bucket apis across many buckets quickly. verify the principal arn, source ip, user agent, and schedule against known approved tooling before treating the activity as malicious.",
           "insert": "Legitimate security scanners, CSPM products, compliance jobs, and inventory automation may call the same read-only bucket APIs across many buckets quickly. Verify the principal ARN, source IP, user agent, and schedule against known approved tooling before treating the activity as malicious.",
+          "short": "Security scanners, CSPM and compliance jobs reading bucket configuration across many buckets",
           "theme": "security-tooling",
           "source": {
             "product": "elastic",
@@ -120,12 +182,52 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "bucket posture",
               "read-only"
             ]
+          },
+          "scenario": {
+            "summary": "security scanners and CSPM tools reading bucket configuration",
+            "anyRule": true,
+            "serviceWide": true,
+            "evidence": [
+              "posture",
+              "security scanner",
+              "cspm",
+              "compliance",
+              "inventory",
+              "enumeration",
+              "reconnaissance",
+              "discovery"
+            ],
+            "excludes": [
+              "anonymous",
+              "anonymoususer",
+              "unauthenticated",
+              "accessdenied",
+              "access denied"
+            ],
+            "words": [
+              "scanner",
+              "scanners",
+              "scanning",
+              "cspm",
+              "posture",
+              "compliance scan",
+              "compliance job",
+              "audit tool",
+              "inventory",
+              "security tooling",
+              "configuration review",
+              "read-only",
+              "polling",
+              "acls",
+              "bucket policies"
+            ]
           }
         },
         {
           "id": "aws-dynamodb-table-scan-by-user",
           "text": "legitimate users may scan dynamodb tables for various reasons, such as data analysis or application functionality. ensure that the user has the necessary permissions and that the scan operation is authorized before taking action.",
           "insert": "Legitimate users may scan DynamoDB tables for various reasons, such as data analysis or application functionality. Ensure that the user has the necessary permissions and that the Scan operation is authorized before taking action.",
+          "short": "Users or applications scanning DynamoDB tables for analysis or normal application use",
           "theme": "legitimate-use",
           "source": {
             "product": "elastic",
@@ -150,12 +252,28 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "data analysis",
               "application"
             ]
+          },
+          "scenario": {
+            "summary": "users or applications scanning DynamoDB tables",
+            "anyRule": true,
+            "words": [
+              "table scan",
+              "scan",
+              "data analysis",
+              "analyst",
+              "analytics",
+              "application",
+              "reporting",
+              "full table",
+              "entire table"
+            ]
           }
         },
         {
           "id": "aws-ec2-export-task-by-admin",
           "text": "vm export and ec2 image creation may be done by system administrators, devops or migration teams as part of planned maintenance, disaster-recovery or known backup methods. verify whether the user identity, user agent, and/or hostname should be making changes in your environment. exports from unfamiliar users or hosts should be investigated. if known behavior is causing false positives, it can be exempted from the rule.",
           "insert": "VM export and EC2 image creation may be done by system administrators, DevOps or migration teams as part of planned maintenance, disaster-recovery or known backup methods. Verify whether the user identity, user agent, and/or hostname should be making changes in your environment. Exports from unfamiliar users or hosts should be investigated. If known behavior is causing false positives, it can be exempted from the rule.",
+          "short": "Administrators or migration teams exporting EC2 instances or images for backup or recovery",
           "theme": "authorized-transfer",
           "source": {
             "product": "elastic",
@@ -185,12 +303,27 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "migration",
               "disaster recovery"
             ]
+          },
+          "scenario": {
+            "summary": "administrators exporting EC2 instances or images",
+            "anyRule": true,
+            "words": [
+              "vm export",
+              "export task",
+              "image export",
+              "instance export",
+              "migration",
+              "backup",
+              "disaster recovery",
+              "devops"
+            ]
           }
         },
         {
           "id": "aws-s3-bucket-policy-external-account-share",
           "text": "legitimate changes to share an s3 bucket with an external account may be identified as false positives.",
           "insert": "Legitimate changes to share an S3 bucket with an external account may be identified as false positives.",
+          "short": "Intended sharing of an S3 bucket with a partner or other AWS account",
           "theme": "sharing",
           "source": {
             "product": "elastic",
@@ -216,12 +349,49 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "cross-account",
               "share"
             ]
+          },
+          "scenario": {
+            "summary": "intended sharing of a bucket with another AWS account",
+            "resourceState": true,
+            "evidence": [
+              "external account",
+              "cross-account",
+              "cross account",
+              "another account",
+              "other account",
+              "third party",
+              "foreign account",
+              "external principal",
+              "principalaccount"
+            ],
+            "excludes": [
+              "principal=*",
+              "principal:*",
+              "public access",
+              "made public",
+              "public bucket policy"
+            ],
+            "words": [
+              "external account",
+              "cross-account",
+              "cross account",
+              "partner",
+              "vendor",
+              "third party",
+              "third-party",
+              "another aws account",
+              "other account",
+              "subsidiary",
+              "trusted account",
+              "account id"
+            ]
           }
         },
         {
           "id": "aws-s3-bucket-policy-public-with-deny",
           "text": "this rule does not differentiate by itself whether the same policy also includes deny statements that restrict public access. if a policy includes both effect=allow and effect=deny with principal:\"*\", this rule may still trigger. such cases should be manually analyzed to verify whether the deny statement effectively negates the public exposure.",
           "insert": "This rule does not differentiate by itself whether the same policy also includes Deny statements that restrict public access. If a policy includes both Effect=Allow and Effect=Deny with Principal:\"*\", this rule may still trigger. Such cases should be manually analyzed to verify whether the Deny statement effectively negates the public exposure.",
+          "short": "Public bucket policies whose Deny statements still restrict the public access",
           "theme": "detection-limitation",
           "source": {
             "product": "elastic",
@@ -247,12 +417,41 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "principal *",
               "deny statement"
             ]
+          },
+          "scenario": {
+            "summary": "public bucket policies restricted by Deny statements",
+            "resourceState": true,
+            "evidence": [
+              "principal=*",
+              "principal:*",
+              "principal: *",
+              "public bucket policy",
+              "bucket policy + public"
+            ],
+            "excludes": [
+              "external account",
+              "cross-account",
+              "cross account",
+              "principalaccount"
+            ],
+            "words": [
+              "deny",
+              "deny statement",
+              "deny statements",
+              "effect deny",
+              "principal",
+              "wildcard principal",
+              "negate",
+              "cancel",
+              "grants everyone"
+            ]
           }
         },
         {
           "id": "aws-s3-browser-cyberduck-clients",
           "text": "some organizations may have legitimate use cases for s3 browser or cyberduck, particularly in development, data migration, or backup scenarios. verify whether the iam principal, source network, and accessed buckets align with approved workflows. unexpected activity from these clients, especially accessing sensitive buckets, should be investigated.",
           "insert": "Some organizations may have legitimate use cases for S3 Browser or Cyberduck, particularly in development, data migration, or backup scenarios. Verify whether the IAM principal, source network, and accessed buckets align with approved workflows. Unexpected activity from these clients, especially accessing sensitive buckets, should be investigated.",
+          "short": "Approved use of S3 Browser or Cyberduck for development, migration or backups",
           "theme": "authorized-transfer",
           "source": {
             "product": "elastic",
@@ -279,12 +478,40 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "data migration",
               "backup"
             ]
+          },
+          "scenario": {
+            "summary": "approved S3 Browser or Cyberduck clients",
+            "serviceWide": true,
+            "evidence": [
+              "s3 browser",
+              "cyberduck",
+              "uncommon client",
+              "rare client",
+              "desktop client",
+              "s3 client",
+              "third-party client"
+            ],
+            "excludes": [
+              "anonymous",
+              "anonymoususer",
+              "unauthenticated",
+              "accessdenied",
+              "access denied"
+            ],
+            "words": [
+              "s3 browser",
+              "cyberduck",
+              "desktop client",
+              "gui client",
+              "file transfer client"
+            ]
           }
         },
         {
           "id": "aws-sns-topic-subscription-by-user",
           "text": "legitimate users may subscribe to sns topics for legitimate purposes. ensure that the subscription is authorized before taking action.",
           "insert": "Legitimate users may subscribe to SNS topics for legitimate purposes. Ensure that the subscription is authorized before taking action.",
+          "short": "Users subscribing to SNS topics for notifications or integrations",
           "theme": "legitimate-use",
           "source": {
             "product": "elastic",
@@ -309,12 +536,26 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "topic",
               "protocol"
             ]
+          },
+          "scenario": {
+            "summary": "users subscribing to SNS topics",
+            "anyRule": true,
+            "words": [
+              "subscription",
+              "subscribe",
+              "topic",
+              "notification",
+              "notifications",
+              "alerting",
+              "integration"
+            ]
           }
         },
         {
           "id": "aws-s3-access-denied-external-accounts",
           "text": "external account ids or broken automation may trigger this rule. for accessdenied (http 403 forbidden), s3 doesn't charge the bucket owner when the request is initiated outside of the bucket owner's individual aws account or the bucket owner's aws organization.",
           "insert": "External account IDs or broken automation may trigger this rule. For AccessDenied (HTTP 403 Forbidden), S3 doesn't charge the bucket owner when the request is initiated outside of the bucket owner's individual AWS account or the bucket owner's AWS organization.",
+          "short": "Requests from external accounts or broken automation denied with AccessDenied (403)",
           "theme": "misconfiguration",
           "source": {
             "product": "elastic",
@@ -340,12 +581,38 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "bucket enumeration",
               "brute force"
             ]
+          },
+          "scenario": {
+            "summary": "requests from external accounts or broken automation being denied",
+            "evidence": [
+              "accessdenied",
+              "access denied",
+              "403",
+              "forbidden",
+              "errorcode",
+              "brute force"
+            ],
+            "words": [
+              "accessdenied",
+              "access denied",
+              "403",
+              "denied",
+              "forbidden",
+              "external account",
+              "foreign account",
+              "broken automation",
+              "misconfigured",
+              "stale credentials",
+              "failed access",
+              "failed request"
+            ]
           }
         },
         {
           "id": "aws-cloudtrail-trail-updated-by-admin",
           "text": "trail updates may be made by a system or network administrator. verify whether the user identity, user agent, and/or hostname should be making changes in your environment. trail updates from unfamiliar users or hosts should be investigated. if known behavior is causing false positives, it can be exempted from the rule.",
           "insert": "Trail updates may be made by a system or network administrator. Verify whether the user identity, user agent, and/or hostname should be making changes in your environment. Trail updates from unfamiliar users or hosts should be investigated. If known behavior is causing false positives, it can be exempted from the rule.",
+          "short": "Administrators updating the configuration of existing CloudTrail trails",
           "theme": "admin-change",
           "source": {
             "product": "elastic",
@@ -370,12 +637,26 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "logging",
               "administrator"
             ]
+          },
+          "scenario": {
+            "summary": "administrators updating CloudTrail trails",
+            "anyRule": true,
+            "words": [
+              "trail update",
+              "trail settings",
+              "logging configuration",
+              "retention",
+              "trail change",
+              "updatetrail",
+              "log destination"
+            ]
           }
         },
         {
           "id": "azure-storage-blob-public-access-enabled",
           "text": "storage administrators may legitimately enable public access for specific business requirements such as hosting public content or cdn integration. verify that the configuration change was expected and follows organizational policies. consider exceptions for approved storage accounts.",
           "insert": "Storage administrators may legitimately enable public access for specific business requirements such as hosting public content or CDN integration. Verify that the configuration change was expected and follows organizational policies. Consider exceptions for approved storage accounts.",
+          "short": "Storage administrators enabling public blob access on purpose, e.g. for public content or a CDN",
           "theme": "public-hosting",
           "source": {
             "product": "elastic",
@@ -402,12 +683,42 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "public content",
               "cdn"
             ]
+          },
+          "scenario": {
+            "summary": "administrators enabling public blob access on purpose",
+            "resourceState": true,
+            "evidence": [
+              "allowblobpublicaccess",
+              "public access",
+              "anonymous access",
+              "publicaccess",
+              "public blob",
+              "public container"
+            ],
+            "words": [
+              "public access",
+              "public content",
+              "public website",
+              "static website",
+              "website",
+              "cdn",
+              "content delivery",
+              "front door",
+              "hosting",
+              "public assets",
+              "public downloads",
+              "anonymous read",
+              "anonymously readable",
+              "allowblobpublicaccess",
+              "static assets"
+            ]
           }
         },
         {
           "id": "azure-blob-azcopy-sas-migration-backup",
           "text": "legitimate data migration or backup operations using azcopy with sas tokens may trigger this rule.",
           "insert": "Legitimate data migration or backup operations using AzCopy with SAS tokens may trigger this rule.",
+          "short": "Data migration or backup jobs using AzCopy with SAS tokens",
           "theme": "authorized-transfer",
           "source": {
             "product": "elastic",
@@ -435,12 +746,29 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "data migration",
               "backup"
             ]
+          },
+          "scenario": {
+            "summary": "migration or backup with AzCopy and SAS tokens",
+            "serviceWide": true,
+            "evidence": [
+              "azcopy",
+              "sas",
+              "shared access signature",
+              "sas token"
+            ],
+            "words": [
+              "azcopy",
+              "sas",
+              "migration",
+              "backup"
+            ]
           }
         },
         {
           "id": "azure-blob-azcopy-automated-transfers",
           "text": "automated scripts or processes that use azcopy for routine data transfers from azure storage accounts.",
           "insert": "Automated scripts or processes that use AzCopy for routine data transfers from Azure Storage Accounts.",
+          "short": "Automated scripts using AzCopy for routine transfers from storage accounts",
           "theme": "automation",
           "source": {
             "product": "elastic",
@@ -468,12 +796,27 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "routine data transfer",
               "sas token"
             ]
+          },
+          "scenario": {
+            "summary": "automated scripts using AzCopy",
+            "serviceWide": true,
+            "evidence": [
+              "azcopy"
+            ],
+            "words": [
+              "azcopy",
+              "sync job",
+              "routine transfer",
+              "scheduled transfer",
+              "scheduled copy"
+            ]
           }
         },
         {
           "id": "azure-blob-azcopy-devops-downloads",
           "text": "devops or it teams performing authorized data transfers or downloads from azure storage using azcopy.",
           "insert": "DevOps or IT teams performing authorized data transfers or downloads from Azure Storage using AzCopy.",
+          "short": "DevOps or IT teams downloading data from Azure Storage with AzCopy, authorized",
           "theme": "authorized-transfer",
           "source": {
             "product": "elastic",
@@ -502,12 +845,25 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "download",
               "sas token"
             ]
+          },
+          "scenario": {
+            "summary": "DevOps or IT teams downloading with AzCopy",
+            "serviceWide": true,
+            "evidence": [
+              "azcopy"
+            ],
+            "words": [
+              "azcopy",
+              "devops",
+              "authorized download"
+            ]
           }
         },
         {
           "id": "gcp-pubsub-subscription-created-by-admin",
           "text": "subscription creations may be done by a system or network administrator. verify whether the user email, resource name, and/or hostname should be making changes in your environment. subscription creations by unfamiliar users or hosts should be investigated. if known behavior is causing false positives, it can be exempted from the rule.",
           "insert": "Subscription creations may be done by a system or network administrator. Verify whether the user email, resource name, and/or hostname should be making changes in your environment. Subscription creations by unfamiliar users or hosts should be investigated. If known behavior is causing false positives, it can be exempted from the rule.",
+          "short": "Administrators creating Pub/Sub subscriptions",
           "theme": "admin-change",
           "source": {
             "product": "elastic",
@@ -533,12 +889,26 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "pub/sub",
               "administrator"
             ]
+          },
+          "scenario": {
+            "summary": "administrators creating Pub/Sub subscriptions",
+            "anyRule": true,
+            "words": [
+              "subscription",
+              "subscriptions",
+              "pub/sub",
+              "pubsub",
+              "messaging",
+              "pipeline",
+              "createsubscription"
+            ]
           }
         },
         {
           "id": "gcp-pubsub-topic-created-by-admin",
           "text": "topic creations may be done by a system or network administrator. verify whether the user email, resource name, and/or hostname should be making changes in your environment. topic creations by unfamiliar users or hosts should be investigated. if known behavior is causing false positives, it can be exempted from the rule.",
           "insert": "Topic creations may be done by a system or network administrator. Verify whether the user email, resource name, and/or hostname should be making changes in your environment. Topic creations by unfamiliar users or hosts should be investigated. If known behavior is causing false positives, it can be exempted from the rule.",
+          "short": "Administrators creating Pub/Sub topics",
           "theme": "admin-change",
           "source": {
             "product": "elastic",
@@ -564,12 +934,26 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "pub/sub",
               "administrator"
             ]
+          },
+          "scenario": {
+            "summary": "administrators creating Pub/Sub topics",
+            "anyRule": true,
+            "words": [
+              "topic",
+              "topics",
+              "pub/sub",
+              "pubsub",
+              "messaging",
+              "event pipeline",
+              "createtopic"
+            ]
           }
         },
         {
           "id": "google-workspace-drive-key-file-shared-link",
           "text": "a user may generate a shared access link to encryption key files to share with others. it is unlikely that the intended recipient is an external or anonymous user.",
           "insert": "A user may generate a shared access link to encryption key files to share with others. It is unlikely that the intended recipient is an external or anonymous user.",
+          "short": "Users sharing encryption key files through a shared link with intended recipients",
           "theme": "sharing",
           "source": {
             "product": "elastic",
@@ -598,12 +982,45 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "people with link",
               "anonymous user"
             ]
+          },
+          "scenario": {
+            "summary": "users sharing key files by link",
+            "evidence": [
+              "encryption key",
+              "private key",
+              "key file",
+              ".pem",
+              ".p12",
+              ".pfx",
+              ".gpg",
+              ".asc",
+              "keystore",
+              "people with link",
+              "people_with_link",
+              "shared link",
+              "anyone with the link"
+            ],
+            "excludes": [
+              "anonymous",
+              "anonymous user"
+            ],
+            "words": [
+              "shared link",
+              "link sharing",
+              "anyone with the link",
+              "people with link",
+              "via a link",
+              "key file",
+              "encryption key",
+              "encryption keys"
+            ]
           }
         },
         {
           "id": "kubernetes-arc-system-secrets-configmaps",
           "text": "azure arc system components may create or update secrets and configmaps in the azure-arc and azure-arc-release namespaces during normal cluster management. filter by namespace to exclude these.",
           "insert": "Azure Arc system components may create or update secrets and configmaps in the azure-arc and azure-arc-release namespaces during normal cluster management. Filter by namespace to exclude these.",
+          "short": "Azure Arc system components managing secrets and configmaps in the azure-arc namespaces",
           "theme": "platform-operations",
           "source": {
             "product": "elastic",
@@ -637,12 +1054,33 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "cluster connect",
               "service account"
             ]
+          },
+          "scenario": {
+            "summary": "Azure Arc system components",
+            "evidence": [
+              "azure arc",
+              "azure-arc",
+              "arc",
+              "cluster connect",
+              "clusterconnect",
+              "azure-arc-release"
+            ],
+            "words": [
+              "azure arc",
+              "arc",
+              "azure-arc",
+              "arc agent",
+              "arc agents",
+              "system component",
+              "cluster connect"
+            ]
           }
         },
         {
           "id": "kubernetes-arc-helm-release-secrets",
           "text": "helm operations managed through arc may create release secrets (prefixed with sh.helm.release.v1). these are normal arc lifecycle operations.",
           "insert": "Helm operations managed through Arc may create release secrets (prefixed with sh.helm.release.v1). These are normal Arc lifecycle operations.",
+          "short": "Helm release secrets (sh.helm.release.v1) created by Arc-managed Helm operations",
           "theme": "platform-operations",
           "source": {
             "product": "elastic",
@@ -677,12 +1115,30 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "secrets",
               "cluster connect"
             ]
+          },
+          "scenario": {
+            "summary": "Arc-managed Helm releases",
+            "evidence": [
+              "helm",
+              "sh.helm.release",
+              "azure arc",
+              "azure-arc",
+              "cluster connect"
+            ],
+            "words": [
+              "helm",
+              "release secret",
+              "sh helm release",
+              "chart",
+              "arc"
+            ]
           }
         },
         {
           "id": "m365-onedrive-oauth-file-downloads",
           "text": "legitimate users may download files from onedrive using oauth authentication. ensure that the downloads are authorized and the user is known before taking action.",
           "insert": "Legitimate users may download files from OneDrive using OAuth authentication. Ensure that the downloads are authorized and the user is known before taking action.",
+          "short": "Users downloading files from OneDrive through OAuth-authorized apps",
           "theme": "authorized-transfer",
           "source": {
             "product": "elastic",
@@ -710,12 +1166,41 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "file download",
               "excessive downloads"
             ]
+          },
+          "scenario": {
+            "summary": "users downloading through OAuth apps",
+            "serviceWide": true,
+            "evidence": [
+              "oauth",
+              "excessive",
+              "bulk",
+              "mass download",
+              "many files",
+              "large number"
+            ],
+            "excludes": [
+              "skydrivesync",
+              "sync client",
+              "onedrive sync"
+            ],
+            "words": [
+              "oauth",
+              "oauth app",
+              "third-party app",
+              "delegated permission",
+              "delegated permissions",
+              "graph api",
+              "bulk download",
+              "sanctioned app",
+              "sanctioned apps"
+            ]
           }
         },
         {
           "id": "m365-sharepoint-powershell-automation",
           "text": "legitimate automation scripts using powershell to interact with sharepoint or onedrive for business purposes.",
           "insert": "Legitimate automation scripts using PowerShell to interact with SharePoint or OneDrive for business purposes.",
+          "short": "Automation scripts using PowerShell against SharePoint or OneDrive",
           "theme": "automation",
           "source": {
             "product": "elastic",
@@ -744,12 +1229,37 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "automation scripts",
               "file download"
             ]
+          },
+          "scenario": {
+            "summary": "PowerShell automation scripts",
+            "serviceWide": true,
+            "evidence": [
+              "powershell",
+              "pwsh",
+              "script",
+              "scripted"
+            ],
+            "excludes": [
+              "skydrivesync",
+              "sync client",
+              "onedrive sync",
+              "browser"
+            ],
+            "words": [
+              "powershell",
+              "script",
+              "scripts",
+              "scripted",
+              "automation script",
+              "scheduled job"
+            ]
           }
         },
         {
           "id": "m365-sharepoint-pnp-powershell-admin",
           "text": "it administrators using pnp powershell for site management, migration, or backup operations.",
           "insert": "IT administrators using PnP PowerShell for site management, migration, or backup operations.",
+          "short": "IT administrators using PnP PowerShell for site management, migration or backups",
           "theme": "admin-change",
           "source": {
             "product": "elastic",
@@ -779,12 +1289,34 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "migration",
               "backup"
             ]
+          },
+          "scenario": {
+            "summary": "administrators using PnP PowerShell",
+            "serviceWide": true,
+            "evidence": [
+              "pnp",
+              "powershell",
+              "pwsh"
+            ],
+            "excludes": [
+              "skydrivesync",
+              "sync client",
+              "onedrive sync",
+              "browser"
+            ],
+            "words": [
+              "pnp",
+              "powershell",
+              "site management",
+              "site administration"
+            ]
           }
         },
         {
           "id": "m365-sharepoint-search-ediscovery",
           "text": "security or compliance teams using ediscovery or content search for legitimate investigations.",
           "insert": "Security or compliance teams using eDiscovery or Content Search for legitimate investigations.",
+          "short": "Security or compliance teams searching with eDiscovery or Content Search",
           "theme": "security-tooling",
           "source": {
             "product": "elastic",
@@ -812,12 +1344,32 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "compliance",
               "investigation"
             ]
+          },
+          "scenario": {
+            "summary": "eDiscovery and compliance searches",
+            "evidence": [
+              "ediscovery",
+              "content search",
+              "compliance search"
+            ],
+            "words": [
+              "ediscovery",
+              "content search",
+              "compliance search",
+              "investigation",
+              "investigations",
+              "investigator",
+              "investigators",
+              "purview search",
+              "legal hold"
+            ]
           }
         },
         {
           "id": "m365-sharepoint-search-hr-finance-records",
           "text": "hr or finance personnel legitimately searching for employee or financial records.",
           "insert": "HR or finance personnel legitimately searching for employee or financial records.",
+          "short": "HR or finance staff searching for employee or financial records",
           "theme": "business-search",
           "source": {
             "product": "elastic",
@@ -845,12 +1397,39 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "employee records",
               "financial records"
             ]
+          },
+          "scenario": {
+            "summary": "HR or finance staff searching records",
+            "evidence": [
+              "salary",
+              "payroll",
+              "employee",
+              "hr",
+              "finance",
+              "financial",
+              "ssn",
+              "social security",
+              "bank",
+              "invoice",
+              "tax"
+            ],
+            "words": [
+              "hr",
+              "human resources",
+              "finance",
+              "financial",
+              "payroll",
+              "salary",
+              "employee records",
+              "accounting"
+            ]
           }
         },
         {
           "id": "m365-sharepoint-search-it-documentation",
           "text": "it administrators searching for configuration or infrastructure documentation.",
           "insert": "IT administrators searching for configuration or infrastructure documentation.",
+          "short": "IT administrators searching for configuration or infrastructure documentation",
           "theme": "business-search",
           "source": {
             "product": "elastic",
@@ -877,12 +1456,39 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "configuration",
               "infrastructure documentation"
             ]
+          },
+          "scenario": {
+            "summary": "IT staff searching documentation",
+            "evidence": [
+              "password",
+              "credential",
+              "credentials",
+              "configuration",
+              "infrastructure",
+              "vpn",
+              "admin",
+              "secret"
+            ],
+            "words": [
+              "runbook",
+              "runbooks",
+              "configuration guide",
+              "configuration guides",
+              "infrastructure",
+              "wiki",
+              "infrastructure documentation",
+              "network diagram",
+              "architecture",
+              "setup documents",
+              "setup guide"
+            ]
           }
         },
         {
           "id": "m365-sharepoint-search-legal-documents",
           "text": "legal teams searching for contract or privileged documents.",
           "insert": "Legal teams searching for contract or privileged documents.",
+          "short": "Legal teams searching for contracts or privileged documents",
           "theme": "business-search",
           "source": {
             "product": "elastic",
@@ -908,6 +1514,26 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "legal",
               "contract",
               "privileged documents"
+            ]
+          },
+          "scenario": {
+            "summary": "legal teams searching documents",
+            "evidence": [
+              "contract",
+              "legal",
+              "privileged",
+              "nda",
+              "confidential",
+              "attorney"
+            ],
+            "words": [
+              "legal",
+              "lawyer",
+              "counsel",
+              "contract",
+              "contracts",
+              "privileged",
+              "attorney"
             ]
           }
         }
@@ -1056,6 +1682,11 @@ export const CATALOG_SCHEMA: Readonly<Record<string, unknown>> = {
           "description": "The sentence as a rule author writes it (what a fix inserts). Defaults to `text` with a capital first letter.",
           "$ref": "#/definitions/insertText"
         },
+        "short": {
+          "description": "The entry in one line of at most 100 characters, for formats whose false positives are short list items (Sigma `falsepositives`). Defaults to `insert`.",
+          "type": "string",
+          "pattern": "^[^\\p{Ll}\\s][^\\n]{0,99}$"
+        },
         "theme": {
           "description": "The kind of benign activity: admin-change, automation, authorized-transfer, security-tooling, business-search, public-hosting, sharing, legitimate-use, platform-operations, misconfiguration, detection-limitation...",
           "$ref": "#/definitions/theme"
@@ -1104,6 +1735,41 @@ export const CATALOG_SCHEMA: Readonly<Record<string, unknown>> = {
               "$ref": "#/definitions/lowerCaseList"
             },
             "terms": {
+              "$ref": "#/definitions/lowerCaseList"
+            }
+          }
+        },
+        "scenario": {
+          "description": "What makes the entry specific beyond platform, service and operation: who or what causes the false positive, what a rule must show for a high-confidence suggestion, and what rules the entry out.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "summary": {
+              "description": "The actor, tool or mechanism the entry assumes, in a few words (shown in reasons).",
+              "$ref": "#/definitions/nonEmptyString"
+            },
+            "anyRule": {
+              "description": "True when the scenario is the operation itself done by someone legitimate: every rule selecting one of the entry's operations meets it. Default false: the rule must show evidence.",
+              "type": "boolean"
+            },
+            "serviceWide": {
+              "description": "True when the scenario is data access by its actor or tool, which also fires rules that watch the entry's service without selecting operations, or that select only reads (access from a new IP, unknown requesters): such rules get the entry as a note.",
+              "type": "boolean"
+            },
+            "evidence": {
+              "description": "Phrases any of which, in the rule's query values, title or description, shows the scenario (a tool, an object, a kind of principal). The entry's tools count too.",
+              "$ref": "#/definitions/lowerCaseList"
+            },
+            "excludes": {
+              "description": "Phrases any of which, in the rule's query values or title, rules the scenario out (`anonymous` for automation that has its own identity).",
+              "$ref": "#/definitions/lowerCaseList"
+            },
+            "resourceState": {
+              "description": "True when the scenario leaves a resource in a state a configuration policy (resource snapshots, CSPM-style checks) flags. Default false: the entry is about activity and never applies to such policies.",
+              "type": "boolean"
+            },
+            "words": {
+              "description": "Other words authors use for this scenario; they help recognise a documented item as covering the entry.",
               "$ref": "#/definitions/lowerCaseList"
             }
           }

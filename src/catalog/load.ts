@@ -78,29 +78,42 @@ export function readCatalogFile(absolute: string, label: string): CatalogEntry[]
 
 /** A validated document's entries, with the file's defaults applied. */
 export function documentEntries(document: CatalogDocument, origin: string): CatalogEntry[] {
-  return document.entries.map((entry) => ({
-    id: entry.id,
-    // The schema requires a technique on the entry when the file has none.
-    technique: (entry.technique ?? document.technique)!,
-    text: entry.text,
-    insert: entry.insert ?? capitalize(entry.text),
-    source: {
-      product: entry.source?.product ?? '',
-      title: entry.source?.title ?? '',
-      ruleId: entry.source?.ruleId ?? '',
-      path: entry.source?.path ?? '',
-      url: entry.source?.url ?? '',
-    },
-    appliesTo: {
-      platforms: entry.appliesTo?.platforms ?? [],
-      services: entry.appliesTo?.services ?? [],
-      operations: entry.appliesTo?.operations ?? [],
-      tools: entry.appliesTo?.tools ?? [],
-      terms: entry.appliesTo?.terms ?? [],
-    },
-    theme: entry.theme ?? 'other',
-    origin,
-  }));
+  return document.entries.map((entry) => {
+    const insert = entry.insert ?? capitalize(entry.text);
+    return {
+      id: entry.id,
+      // The schema requires a technique on the entry when the file has none.
+      technique: (entry.technique ?? document.technique)!,
+      text: entry.text,
+      insert,
+      short: entry.short ?? insert,
+      source: {
+        product: entry.source?.product ?? '',
+        title: entry.source?.title ?? '',
+        ruleId: entry.source?.ruleId ?? '',
+        path: entry.source?.path ?? '',
+        url: entry.source?.url ?? '',
+      },
+      appliesTo: {
+        platforms: entry.appliesTo?.platforms ?? [],
+        services: entry.appliesTo?.services ?? [],
+        operations: entry.appliesTo?.operations ?? [],
+        tools: entry.appliesTo?.tools ?? [],
+        terms: entry.appliesTo?.terms ?? [],
+      },
+      scenario: {
+        summary: entry.scenario?.summary ?? '',
+        anyRule: entry.scenario?.anyRule ?? false,
+        serviceWide: entry.scenario?.serviceWide ?? false,
+        evidence: entry.scenario?.evidence ?? [],
+        excludes: entry.scenario?.excludes ?? [],
+        resourceState: entry.scenario?.resourceState ?? false,
+        words: entry.scenario?.words ?? [],
+      },
+      theme: entry.theme ?? 'other',
+      origin,
+    };
+  });
 }
 
 function capitalize(text: string): string {

@@ -30,6 +30,7 @@ export interface CatalogDocumentEntry {
   technique?: string;
   text: string;
   insert?: string;
+  short?: string;
   theme?: string;
   source?: { product: string; title: string; ruleId?: string; path?: string; url?: string };
   appliesTo?: {
@@ -38,6 +39,15 @@ export interface CatalogDocumentEntry {
     operations?: string[];
     tools?: string[];
     terms?: string[];
+  };
+  scenario?: {
+    summary?: string;
+    anyRule?: boolean;
+    serviceWide?: boolean;
+    evidence?: string[];
+    excludes?: string[];
+    resourceState?: boolean;
+    words?: string[];
   };
 }
 

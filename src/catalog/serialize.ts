@@ -28,6 +28,7 @@ function entryLines(entry: CatalogDocumentEntry): string[] {
   if (entry.technique !== undefined) lines.push(`    technique: ${entry.technique}`);
   lines.push(`    text: ${quoted(entry.text)}`);
   if (entry.insert !== undefined) lines.push(`    insert: ${quoted(entry.insert)}`);
+  if (entry.short !== undefined) lines.push(`    short: ${quoted(entry.short)}`);
   if (entry.theme !== undefined) lines.push(`    theme: ${entry.theme}`);
   if (entry.source) {
     const { product, title, ruleId, path, url } = entry.source;
@@ -46,6 +47,17 @@ function entryLines(entry: CatalogDocumentEntry): string[] {
       `      tools: ${flow(a.tools)}`,
       `      terms: ${flow(a.terms)}`,
     );
+  }
+  if (entry.scenario) {
+    const s = entry.scenario;
+    lines.push('    scenario:');
+    if (s.summary !== undefined) lines.push(`      summary: ${quoted(s.summary)}`);
+    for (const key of ['anyRule', 'serviceWide', 'resourceState'] as const) {
+      if (s[key] !== undefined) lines.push(`      ${key}: ${s[key]}`);
+    }
+    for (const key of ['evidence', 'excludes', 'words'] as const) {
+      if (s[key] !== undefined) lines.push(`      ${key}: ${flow(s[key])}`);
+    }
   }
   return lines;
 }

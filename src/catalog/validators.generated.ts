@@ -2,21 +2,23 @@
 // @ts-nocheck
 /* eslint-disable */
 export const validateCatalog = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"lofp-lint false-positive catalog","description":"Documented false positives of detection rules, per MITRE ATT&CK technique. YAML or JSON.","type":"object","additionalProperties":false,"required":["entries"],"properties":{"$schema":{"type":"string"},"technique":{"description":"Technique of every entry that does not set its own.","$ref":"#/definitions/techniqueId"},"name":{"description":"The technique's name.","$ref":"#/definitions/nonEmptyString"},"version":{"description":"Version of this catalog.","$ref":"#/definitions/nonEmptyString"},"source":{"description":"Where the catalog's texts were collected.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/nonEmptyString"},"title":{"$ref":"#/definitions/nonEmptyString"},"url":{"$ref":"#/definitions/nonEmptyString"},"snapshot":{"description":"Date the source was copied (YYYY-MM-DD).","$ref":"#/definitions/date"},"rules":{"description":"The rule repositories the texts come from.","$ref":"#/definitions/nonEmptyString"},"license":{"description":"License of the texts.","$ref":"#/definitions/nonEmptyString"}}},"entries":{"type":"array","items":{"$ref":"#/definitions/entry"}}},"if":{"not":{"required":["technique"]}},"then":{"properties":{"entries":{"type":"array","items":{"type":"object","required":["technique"]}}}},"definitions":{"nonEmptyString":{"type":"string","pattern":"\\S"},"techniqueId":{"type":"string","pattern":"^T[0-9]{4}(\\.[0-9]{3})?$"},"entryId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"theme":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"insertText":{"type":"string","pattern":"^[^\\p{Ll}\\s]"},"lowerCaseList":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[^\\p{Lu}]+$"}},"entry":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"description":"Stable kebab-case id used in messages, config, SARIF and suppressions.","$ref":"#/definitions/entryId"},"technique":{"$ref":"#/definitions/techniqueId"},"text":{"description":"The text exactly as the catalog source publishes it.","$ref":"#/definitions/nonEmptyString"},"insert":{"description":"The sentence as a rule author writes it (what a fix inserts). Defaults to `text` with a capital first letter.","$ref":"#/definitions/insertText"},"theme":{"description":"The kind of benign activity: admin-change, automation, authorized-transfer, security-tooling, business-search, public-hosting, sharing, legitimate-use, platform-operations, misconfiguration, detection-limitation...","$ref":"#/definitions/theme"},"source":{"description":"The rule the text comes from.","type":"object","additionalProperties":false,"required":["product","title"],"properties":{"product":{"$ref":"#/definitions/nonEmptyString"},"title":{"$ref":"#/definitions/nonEmptyString"},"ruleId":{"type":"string"},"path":{"type":"string"},"url":{"type":"string"}}},"appliesTo":{"description":"What makes the entry relevant to a rule. All values lower case.","type":"object","additionalProperties":false,"properties":{"platforms":{"$ref":"#/definitions/lowerCaseList"},"services":{"$ref":"#/definitions/lowerCaseList"},"operations":{"$ref":"#/definitions/lowerCaseList"},"tools":{"$ref":"#/definitions/lowerCaseList"},"terms":{"$ref":"#/definitions/lowerCaseList"}}}}}},"$id":"catalog"};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"lofp-lint false-positive catalog","description":"Documented false positives of detection rules, per MITRE ATT&CK technique. YAML or JSON.","type":"object","additionalProperties":false,"required":["entries"],"properties":{"$schema":{"type":"string"},"technique":{"description":"Technique of every entry that does not set its own.","$ref":"#/definitions/techniqueId"},"name":{"description":"The technique's name.","$ref":"#/definitions/nonEmptyString"},"version":{"description":"Version of this catalog.","$ref":"#/definitions/nonEmptyString"},"source":{"description":"Where the catalog's texts were collected.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/nonEmptyString"},"title":{"$ref":"#/definitions/nonEmptyString"},"url":{"$ref":"#/definitions/nonEmptyString"},"snapshot":{"description":"Date the source was copied (YYYY-MM-DD).","$ref":"#/definitions/date"},"rules":{"description":"The rule repositories the texts come from.","$ref":"#/definitions/nonEmptyString"},"license":{"description":"License of the texts.","$ref":"#/definitions/nonEmptyString"}}},"entries":{"type":"array","items":{"$ref":"#/definitions/entry"}}},"if":{"not":{"required":["technique"]}},"then":{"properties":{"entries":{"type":"array","items":{"type":"object","required":["technique"]}}}},"definitions":{"nonEmptyString":{"type":"string","pattern":"\\S"},"techniqueId":{"type":"string","pattern":"^T[0-9]{4}(\\.[0-9]{3})?$"},"entryId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"theme":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"insertText":{"type":"string","pattern":"^[^\\p{Ll}\\s]"},"lowerCaseList":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[^\\p{Lu}]+$"}},"entry":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"description":"Stable kebab-case id used in messages, config, SARIF and suppressions.","$ref":"#/definitions/entryId"},"technique":{"$ref":"#/definitions/techniqueId"},"text":{"description":"The text exactly as the catalog source publishes it.","$ref":"#/definitions/nonEmptyString"},"insert":{"description":"The sentence as a rule author writes it (what a fix inserts). Defaults to `text` with a capital first letter.","$ref":"#/definitions/insertText"},"short":{"description":"The entry in one line of at most 100 characters, for formats whose false positives are short list items (Sigma `falsepositives`). Defaults to `insert`.","type":"string","pattern":"^[^\\p{Ll}\\s][^\\n]{0,99}$"},"theme":{"description":"The kind of benign activity: admin-change, automation, authorized-transfer, security-tooling, business-search, public-hosting, sharing, legitimate-use, platform-operations, misconfiguration, detection-limitation...","$ref":"#/definitions/theme"},"source":{"description":"The rule the text comes from.","type":"object","additionalProperties":false,"required":["product","title"],"properties":{"product":{"$ref":"#/definitions/nonEmptyString"},"title":{"$ref":"#/definitions/nonEmptyString"},"ruleId":{"type":"string"},"path":{"type":"string"},"url":{"type":"string"}}},"appliesTo":{"description":"What makes the entry relevant to a rule. All values lower case.","type":"object","additionalProperties":false,"properties":{"platforms":{"$ref":"#/definitions/lowerCaseList"},"services":{"$ref":"#/definitions/lowerCaseList"},"operations":{"$ref":"#/definitions/lowerCaseList"},"tools":{"$ref":"#/definitions/lowerCaseList"},"terms":{"$ref":"#/definitions/lowerCaseList"}}},"scenario":{"description":"What makes the entry specific beyond platform, service and operation: who or what causes the false positive, what a rule must show for a high-confidence suggestion, and what rules the entry out.","type":"object","additionalProperties":false,"properties":{"summary":{"description":"The actor, tool or mechanism the entry assumes, in a few words (shown in reasons).","$ref":"#/definitions/nonEmptyString"},"anyRule":{"description":"True when the scenario is the operation itself done by someone legitimate: every rule selecting one of the entry's operations meets it. Default false: the rule must show evidence.","type":"boolean"},"serviceWide":{"description":"True when the scenario is data access by its actor or tool, which also fires rules that watch the entry's service without selecting operations, or that select only reads (access from a new IP, unknown requesters): such rules get the entry as a note.","type":"boolean"},"evidence":{"description":"Phrases any of which, in the rule's query values, title or description, shows the scenario (a tool, an object, a kind of principal). The entry's tools count too.","$ref":"#/definitions/lowerCaseList"},"excludes":{"description":"Phrases any of which, in the rule's query values or title, rules the scenario out (`anonymous` for automation that has its own identity).","$ref":"#/definitions/lowerCaseList"},"resourceState":{"description":"True when the scenario leaves a resource in a state a configuration policy (resource snapshots, CSPM-style checks) flags. Default false: the entry is about activity and never applies to such policies.","type":"boolean"},"words":{"description":"Other words authors use for this scenario; they help recognise a documented item as covering the entry.","$ref":"#/definitions/lowerCaseList"}}}}}},"$id":"catalog"};
 const schema12 = {"type":"string","pattern":"^T[0-9]{4}(\\.[0-9]{3})?$"};
 const schema13 = {"type":"string","pattern":"\\S"};
 const schema18 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"};
 const pattern0 = new RegExp("^T[0-9]{4}(\\.[0-9]{3})?$", "u");
 const pattern1 = new RegExp("\\S", "u");
 const pattern6 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-const schema21 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"description":"Stable kebab-case id used in messages, config, SARIF and suppressions.","$ref":"#/definitions/entryId"},"technique":{"$ref":"#/definitions/techniqueId"},"text":{"description":"The text exactly as the catalog source publishes it.","$ref":"#/definitions/nonEmptyString"},"insert":{"description":"The sentence as a rule author writes it (what a fix inserts). Defaults to `text` with a capital first letter.","$ref":"#/definitions/insertText"},"theme":{"description":"The kind of benign activity: admin-change, automation, authorized-transfer, security-tooling, business-search, public-hosting, sharing, legitimate-use, platform-operations, misconfiguration, detection-limitation...","$ref":"#/definitions/theme"},"source":{"description":"The rule the text comes from.","type":"object","additionalProperties":false,"required":["product","title"],"properties":{"product":{"$ref":"#/definitions/nonEmptyString"},"title":{"$ref":"#/definitions/nonEmptyString"},"ruleId":{"type":"string"},"path":{"type":"string"},"url":{"type":"string"}}},"appliesTo":{"description":"What makes the entry relevant to a rule. All values lower case.","type":"object","additionalProperties":false,"properties":{"platforms":{"$ref":"#/definitions/lowerCaseList"},"services":{"$ref":"#/definitions/lowerCaseList"},"operations":{"$ref":"#/definitions/lowerCaseList"},"tools":{"$ref":"#/definitions/lowerCaseList"},"terms":{"$ref":"#/definitions/lowerCaseList"}}}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"description":"Stable kebab-case id used in messages, config, SARIF and suppressions.","$ref":"#/definitions/entryId"},"technique":{"$ref":"#/definitions/techniqueId"},"text":{"description":"The text exactly as the catalog source publishes it.","$ref":"#/definitions/nonEmptyString"},"insert":{"description":"The sentence as a rule author writes it (what a fix inserts). Defaults to `text` with a capital first letter.","$ref":"#/definitions/insertText"},"short":{"description":"The entry in one line of at most 100 characters, for formats whose false positives are short list items (Sigma `falsepositives`). Defaults to `insert`.","type":"string","pattern":"^[^\\p{Ll}\\s][^\\n]{0,99}$"},"theme":{"description":"The kind of benign activity: admin-change, automation, authorized-transfer, security-tooling, business-search, public-hosting, sharing, legitimate-use, platform-operations, misconfiguration, detection-limitation...","$ref":"#/definitions/theme"},"source":{"description":"The rule the text comes from.","type":"object","additionalProperties":false,"required":["product","title"],"properties":{"product":{"$ref":"#/definitions/nonEmptyString"},"title":{"$ref":"#/definitions/nonEmptyString"},"ruleId":{"type":"string"},"path":{"type":"string"},"url":{"type":"string"}}},"appliesTo":{"description":"What makes the entry relevant to a rule. All values lower case.","type":"object","additionalProperties":false,"properties":{"platforms":{"$ref":"#/definitions/lowerCaseList"},"services":{"$ref":"#/definitions/lowerCaseList"},"operations":{"$ref":"#/definitions/lowerCaseList"},"tools":{"$ref":"#/definitions/lowerCaseList"},"terms":{"$ref":"#/definitions/lowerCaseList"}}},"scenario":{"description":"What makes the entry specific beyond platform, service and operation: who or what causes the false positive, what a rule must show for a high-confidence suggestion, and what rules the entry out.","type":"object","additionalProperties":false,"properties":{"summary":{"description":"The actor, tool or mechanism the entry assumes, in a few words (shown in reasons).","$ref":"#/definitions/nonEmptyString"},"anyRule":{"description":"True when the scenario is the operation itself done by someone legitimate: every rule selecting one of the entry's operations meets it. Default false: the rule must show evidence.","type":"boolean"},"serviceWide":{"description":"True when the scenario is data access by its actor or tool, which also fires rules that watch the entry's service without selecting operations, or that select only reads (access from a new IP, unknown requesters): such rules get the entry as a note.","type":"boolean"},"evidence":{"description":"Phrases any of which, in the rule's query values, title or description, shows the scenario (a tool, an object, a kind of principal). The entry's tools count too.","$ref":"#/definitions/lowerCaseList"},"excludes":{"description":"Phrases any of which, in the rule's query values or title, rules the scenario out (`anonymous` for automation that has its own identity).","$ref":"#/definitions/lowerCaseList"},"resourceState":{"description":"True when the scenario leaves a resource in a state a configuration policy (resource snapshots, CSPM-style checks) flags. Default false: the entry is about activity and never applies to such policies.","type":"boolean"},"words":{"description":"Other words authors use for this scenario; they help recognise a documented item as covering the entry.","$ref":"#/definitions/lowerCaseList"}}}}};
 const schema22 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const schema25 = {"type":"string","pattern":"^[^\\p{Ll}\\s]"};
 const schema26 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const schema29 = {"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[^\\p{Lu}]+$"}};
+const func2 = Object.prototype.hasOwnProperty;
 const pattern9 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern12 = new RegExp("^[^\\p{Ll}\\s]", "u");
-const pattern16 = new RegExp("^[^\\p{Lu}]+$", "u");
+const pattern13 = new RegExp("^[^\\p{Ll}\\s][^\\n]{0,99}$", "u");
+const pattern17 = new RegExp("^[^\\p{Lu}]+$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -43,7 +45,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "technique")) || (key0 === "text")) || (key0 === "insert")) || (key0 === "theme")) || (key0 === "source")) || (key0 === "appliesTo"))){
+if(!(func2.call(schema21.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -154,11 +156,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.theme !== undefined){
-let data4 = data.theme;
+if(data.short !== undefined){
+let data4 = data.short;
 if(typeof data4 === "string"){
-if(!pattern9.test(data4)){
-const err11 = {instancePath:instancePath+"/theme",schemaPath:"#/definitions/theme/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(!pattern13.test(data4)){
+const err11 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/pattern",keyword:"pattern",params:{pattern: "^[^\\p{Ll}\\s][^\\n]{0,99}$"},message:"must match pattern \""+"^[^\\p{Ll}\\s][^\\n]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -169,7 +171,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/theme",schemaPath:"#/definitions/theme/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -179,11 +181,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.source !== undefined){
-let data5 = data.source;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.product === undefined){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'"};
+if(data.theme !== undefined){
+let data5 = data.theme;
+if(typeof data5 === "string"){
+if(!pattern9.test(data5)){
+const err13 = {instancePath:instancePath+"/theme",schemaPath:"#/definitions/theme/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -192,8 +194,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data5.title === undefined){
-const err14 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+}
+else {
+const err14 = {instancePath:instancePath+"/theme",schemaPath:"#/definitions/theme/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -202,9 +205,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-for(const key1 in data5){
-if(!(((((key1 === "product") || (key1 === "title")) || (key1 === "ruleId")) || (key1 === "path")) || (key1 === "url"))){
-const err15 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data.source !== undefined){
+let data6 = data.source;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.product === undefined){
+const err15 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -213,12 +219,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data5.product !== undefined){
-let data6 = data5.product;
-if(typeof data6 === "string"){
-if(!pattern1.test(data6)){
-const err16 = {instancePath:instancePath+"/source/product",schemaPath:"#/definitions/nonEmptyString/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(data6.title === undefined){
+const err16 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -227,9 +229,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/source/product",schemaPath:"#/definitions/nonEmptyString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data6){
+if(!(((((key1 === "product") || (key1 === "title")) || (key1 === "ruleId")) || (key1 === "path")) || (key1 === "url"))){
+const err17 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -239,11 +241,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data5.title !== undefined){
-let data7 = data5.title;
+if(data6.product !== undefined){
+let data7 = data6.product;
 if(typeof data7 === "string"){
 if(!pattern1.test(data7)){
-const err18 = {instancePath:instancePath+"/source/title",schemaPath:"#/definitions/nonEmptyString/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+const err18 = {instancePath:instancePath+"/source/product",schemaPath:"#/definitions/nonEmptyString/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -254,7 +256,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/source/title",schemaPath:"#/definitions/nonEmptyString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/source/product",schemaPath:"#/definitions/nonEmptyString/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -264,9 +266,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data5.ruleId !== undefined){
-if(typeof data5.ruleId !== "string"){
-const err20 = {instancePath:instancePath+"/source/ruleId",schemaPath:"#/properties/source/properties/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.title !== undefined){
+let data8 = data6.title;
+if(typeof data8 === "string"){
+if(!pattern1.test(data8)){
+const err20 = {instancePath:instancePath+"/source/title",schemaPath:"#/definitions/nonEmptyString/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -276,9 +280,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data5.path !== undefined){
-if(typeof data5.path !== "string"){
-const err21 = {instancePath:instancePath+"/source/path",schemaPath:"#/properties/source/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err21 = {instancePath:instancePath+"/source/title",schemaPath:"#/definitions/nonEmptyString/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -288,9 +291,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data5.url !== undefined){
-if(typeof data5.url !== "string"){
-const err22 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.ruleId !== undefined){
+if(typeof data6.ruleId !== "string"){
+const err22 = {instancePath:instancePath+"/source/ruleId",schemaPath:"#/properties/source/properties/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -300,9 +303,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data6.path !== undefined){
+if(typeof data6.path !== "string"){
+const err23 = {instancePath:instancePath+"/source/path",schemaPath:"#/properties/source/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -312,12 +315,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.appliesTo !== undefined){
-let data11 = data.appliesTo;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key2 in data11){
-if(!(((((key2 === "platforms") || (key2 === "services")) || (key2 === "operations")) || (key2 === "tools")) || (key2 === "terms"))){
-const err24 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data6.url !== undefined){
+if(typeof data6.url !== "string"){
+const err24 = {instancePath:instancePath+"/source/url",schemaPath:"#/properties/source/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -327,15 +327,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data11.platforms !== undefined){
-let data12 = data11.platforms;
-if(Array.isArray(data12)){
-const len0 = data12.length;
-for(let i0=0; i0<len0; i0++){
-let data13 = data12[i0];
-if(typeof data13 === "string"){
-if(!pattern16.test(data13)){
-const err25 = {instancePath:instancePath+"/appliesTo/platforms/" + i0,schemaPath:"#/definitions/lowerCaseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\p{Lu}]+$"},message:"must match pattern \""+"^[^\\p{Lu}]+$"+"\""};
+}
+else {
+const err25 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -345,8 +339,12 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/appliesTo/platforms/" + i0,schemaPath:"#/definitions/lowerCaseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.appliesTo !== undefined){
+let data12 = data.appliesTo;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+if(!(((((key2 === "platforms") || (key2 === "services")) || (key2 === "operations")) || (key2 === "tools")) || (key2 === "terms"))){
+const err26 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -356,18 +354,15 @@ vErrors.push(err26);
 errors++;
 }
 }
-let i1 = data12.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data12[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err27 = {instancePath:instancePath+"/appliesTo/platforms",schemaPath:"#/definitions/lowerCaseList/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(data12.platforms !== undefined){
+let data13 = data12.platforms;
+if(Array.isArray(data13)){
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+if(typeof data14 === "string"){
+if(!pattern17.test(data14)){
+const err27 = {instancePath:instancePath+"/appliesTo/platforms/" + i0,schemaPath:"#/definitions/lowerCaseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\p{Lu}]+$"},message:"must match pattern \""+"^[^\\p{Lu}]+$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -375,14 +370,10 @@ else {
 vErrors.push(err27);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/appliesTo/platforms",schemaPath:"#/definitions/lowerCaseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err28 = {instancePath:instancePath+"/appliesTo/platforms/" + i0,schemaPath:"#/definitions/lowerCaseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -392,15 +383,18 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data11.services !== undefined){
-let data14 = data11.services;
-if(Array.isArray(data14)){
-const len1 = data14.length;
-for(let i2=0; i2<len1; i2++){
-let data15 = data14[i2];
-if(typeof data15 === "string"){
-if(!pattern16.test(data15)){
-const err29 = {instancePath:instancePath+"/appliesTo/services/" + i2,schemaPath:"#/definitions/lowerCaseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\p{Lu}]+$"},message:"must match pattern \""+"^[^\\p{Lu}]+$"+"\""};
+let i1 = data13.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data13[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err29 = {instancePath:instancePath+"/appliesTo/platforms",schemaPath:"#/definitions/lowerCaseList/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -408,10 +402,14 @@ else {
 vErrors.push(err29);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
+}
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/appliesTo/services/" + i2,schemaPath:"#/definitions/lowerCaseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err30 = {instancePath:instancePath+"/appliesTo/platforms",schemaPath:"#/definitions/lowerCaseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -421,18 +419,15 @@ vErrors.push(err30);
 errors++;
 }
 }
-let i3 = data14.length;
-let j1;
-if(i3 > 1){
-const indices1 = {};
-for(;i3--;){
-let item1 = data14[i3];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err31 = {instancePath:instancePath+"/appliesTo/services",schemaPath:"#/definitions/lowerCaseList/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+if(data12.services !== undefined){
+let data15 = data12.services;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i2=0; i2<len1; i2++){
+let data16 = data15[i2];
+if(typeof data16 === "string"){
+if(!pattern17.test(data16)){
+const err31 = {instancePath:instancePath+"/appliesTo/services/" + i2,schemaPath:"#/definitions/lowerCaseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\p{Lu}]+$"},message:"must match pattern \""+"^[^\\p{Lu}]+$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -440,14 +435,10 @@ else {
 vErrors.push(err31);
 }
 errors++;
-break;
-}
-indices1[item1] = i3;
-}
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/appliesTo/services",schemaPath:"#/definitions/lowerCaseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err32 = {instancePath:instancePath+"/appliesTo/services/" + i2,schemaPath:"#/definitions/lowerCaseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -457,15 +448,18 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data11.operations !== undefined){
-let data16 = data11.operations;
-if(Array.isArray(data16)){
-const len2 = data16.length;
-for(let i4=0; i4<len2; i4++){
-let data17 = data16[i4];
-if(typeof data17 === "string"){
-if(!pattern16.test(data17)){
-const err33 = {instancePath:instancePath+"/appliesTo/operations/" + i4,schemaPath:"#/definitions/lowerCaseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\p{Lu}]+$"},message:"must match pattern \""+"^[^\\p{Lu}]+$"+"\""};
+let i3 = data15.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data15[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err33 = {instancePath:instancePath+"/appliesTo/services",schemaPath:"#/definitions/lowerCaseList/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -473,10 +467,14 @@ else {
 vErrors.push(err33);
 }
 errors++;
+break;
+}
+indices1[item1] = i3;
+}
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/appliesTo/operations/" + i4,schemaPath:"#/definitions/lowerCaseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/appliesTo/services",schemaPath:"#/definitions/lowerCaseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -486,18 +484,15 @@ vErrors.push(err34);
 errors++;
 }
 }
-let i5 = data16.length;
-let j2;
-if(i5 > 1){
-const indices2 = {};
-for(;i5--;){
-let item2 = data16[i5];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err35 = {instancePath:instancePath+"/appliesTo/operations",schemaPath:"#/definitions/lowerCaseList/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+if(data12.operations !== undefined){
+let data17 = data12.operations;
+if(Array.isArray(data17)){
+const len2 = data17.length;
+for(let i4=0; i4<len2; i4++){
+let data18 = data17[i4];
+if(typeof data18 === "string"){
+if(!pattern17.test(data18)){
+const err35 = {instancePath:instancePath+"/appliesTo/operations/" + i4,schemaPath:"#/definitions/lowerCaseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\p{Lu}]+$"},message:"must match pattern \""+"^[^\\p{Lu}]+$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -505,14 +500,10 @@ else {
 vErrors.push(err35);
 }
 errors++;
-break;
-}
-indices2[item2] = i5;
-}
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/appliesTo/operations",schemaPath:"#/definitions/lowerCaseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err36 = {instancePath:instancePath+"/appliesTo/operations/" + i4,schemaPath:"#/definitions/lowerCaseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -522,15 +513,18 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data11.tools !== undefined){
-let data18 = data11.tools;
-if(Array.isArray(data18)){
-const len3 = data18.length;
-for(let i6=0; i6<len3; i6++){
-let data19 = data18[i6];
-if(typeof data19 === "string"){
-if(!pattern16.test(data19)){
-const err37 = {instancePath:instancePath+"/appliesTo/tools/" + i6,schemaPath:"#/definitions/lowerCaseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\p{Lu}]+$"},message:"must match pattern \""+"^[^\\p{Lu}]+$"+"\""};
+let i5 = data17.length;
+let j2;
+if(i5 > 1){
+const indices2 = {};
+for(;i5--;){
+let item2 = data17[i5];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err37 = {instancePath:instancePath+"/appliesTo/operations",schemaPath:"#/definitions/lowerCaseList/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -538,10 +532,14 @@ else {
 vErrors.push(err37);
 }
 errors++;
+break;
+}
+indices2[item2] = i5;
+}
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/appliesTo/tools/" + i6,schemaPath:"#/definitions/lowerCaseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err38 = {instancePath:instancePath+"/appliesTo/operations",schemaPath:"#/definitions/lowerCaseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -551,18 +549,15 @@ vErrors.push(err38);
 errors++;
 }
 }
-let i7 = data18.length;
-let j3;
-if(i7 > 1){
-const indices3 = {};
-for(;i7--;){
-let item3 = data18[i7];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err39 = {instancePath:instancePath+"/appliesTo/tools",schemaPath:"#/definitions/lowerCaseList/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
+if(data12.tools !== undefined){
+let data19 = data12.tools;
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i6=0; i6<len3; i6++){
+let data20 = data19[i6];
+if(typeof data20 === "string"){
+if(!pattern17.test(data20)){
+const err39 = {instancePath:instancePath+"/appliesTo/tools/" + i6,schemaPath:"#/definitions/lowerCaseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\p{Lu}]+$"},message:"must match pattern \""+"^[^\\p{Lu}]+$"+"\""};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -570,14 +565,10 @@ else {
 vErrors.push(err39);
 }
 errors++;
-break;
-}
-indices3[item3] = i7;
-}
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/appliesTo/tools",schemaPath:"#/definitions/lowerCaseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err40 = {instancePath:instancePath+"/appliesTo/tools/" + i6,schemaPath:"#/definitions/lowerCaseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -587,15 +578,18 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data11.terms !== undefined){
-let data20 = data11.terms;
-if(Array.isArray(data20)){
-const len4 = data20.length;
-for(let i8=0; i8<len4; i8++){
-let data21 = data20[i8];
-if(typeof data21 === "string"){
-if(!pattern16.test(data21)){
-const err41 = {instancePath:instancePath+"/appliesTo/terms/" + i8,schemaPath:"#/definitions/lowerCaseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\p{Lu}]+$"},message:"must match pattern \""+"^[^\\p{Lu}]+$"+"\""};
+let i7 = data19.length;
+let j3;
+if(i7 > 1){
+const indices3 = {};
+for(;i7--;){
+let item3 = data19[i7];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err41 = {instancePath:instancePath+"/appliesTo/tools",schemaPath:"#/definitions/lowerCaseList/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -603,10 +597,14 @@ else {
 vErrors.push(err41);
 }
 errors++;
+break;
+}
+indices3[item3] = i7;
+}
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/appliesTo/terms/" + i8,schemaPath:"#/definitions/lowerCaseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/appliesTo/tools",schemaPath:"#/definitions/lowerCaseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -616,18 +614,15 @@ vErrors.push(err42);
 errors++;
 }
 }
-let i9 = data20.length;
-let j4;
-if(i9 > 1){
-const indices4 = {};
-for(;i9--;){
-let item4 = data20[i9];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err43 = {instancePath:instancePath+"/appliesTo/terms",schemaPath:"#/definitions/lowerCaseList/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
+if(data12.terms !== undefined){
+let data21 = data12.terms;
+if(Array.isArray(data21)){
+const len4 = data21.length;
+for(let i8=0; i8<len4; i8++){
+let data22 = data21[i8];
+if(typeof data22 === "string"){
+if(!pattern17.test(data22)){
+const err43 = {instancePath:instancePath+"/appliesTo/terms/" + i8,schemaPath:"#/definitions/lowerCaseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\p{Lu}]+$"},message:"must match pattern \""+"^[^\\p{Lu}]+$"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -635,14 +630,10 @@ else {
 vErrors.push(err43);
 }
 errors++;
-break;
-}
-indices4[item4] = i9;
-}
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/appliesTo/terms",schemaPath:"#/definitions/lowerCaseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err44 = {instancePath:instancePath+"/appliesTo/terms/" + i8,schemaPath:"#/definitions/lowerCaseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -652,9 +643,18 @@ vErrors.push(err44);
 errors++;
 }
 }
+let i9 = data21.length;
+let j4;
+if(i9 > 1){
+const indices4 = {};
+for(;i9--;){
+let item4 = data21[i9];
+if(typeof item4 !== "string"){
+continue;
 }
-else {
-const err45 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err45 = {instancePath:instancePath+"/appliesTo/terms",schemaPath:"#/definitions/lowerCaseList/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -662,16 +662,326 @@ else {
 vErrors.push(err45);
 }
 errors++;
+break;
+}
+indices4[item4] = i9;
 }
 }
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/appliesTo/terms",schemaPath:"#/definitions/lowerCaseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.scenario !== undefined){
+let data23 = data.scenario;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key3 in data23){
+if(!(((((((key3 === "summary") || (key3 === "anyRule")) || (key3 === "serviceWide")) || (key3 === "evidence")) || (key3 === "excludes")) || (key3 === "resourceState")) || (key3 === "words"))){
+const err48 = {instancePath:instancePath+"/scenario",schemaPath:"#/properties/scenario/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data23.summary !== undefined){
+let data24 = data23.summary;
+if(typeof data24 === "string"){
+if(!pattern1.test(data24)){
+const err49 = {instancePath:instancePath+"/scenario/summary",schemaPath:"#/definitions/nonEmptyString/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/scenario/summary",schemaPath:"#/definitions/nonEmptyString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data23.anyRule !== undefined){
+if(typeof data23.anyRule !== "boolean"){
+const err51 = {instancePath:instancePath+"/scenario/anyRule",schemaPath:"#/properties/scenario/properties/anyRule/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data23.serviceWide !== undefined){
+if(typeof data23.serviceWide !== "boolean"){
+const err52 = {instancePath:instancePath+"/scenario/serviceWide",schemaPath:"#/properties/scenario/properties/serviceWide/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data23.evidence !== undefined){
+let data27 = data23.evidence;
+if(Array.isArray(data27)){
+const len5 = data27.length;
+for(let i10=0; i10<len5; i10++){
+let data28 = data27[i10];
+if(typeof data28 === "string"){
+if(!pattern17.test(data28)){
+const err53 = {instancePath:instancePath+"/scenario/evidence/" + i10,schemaPath:"#/definitions/lowerCaseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\p{Lu}]+$"},message:"must match pattern \""+"^[^\\p{Lu}]+$"+"\""};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/scenario/evidence/" + i10,schemaPath:"#/definitions/lowerCaseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+let i11 = data27.length;
+let j5;
+if(i11 > 1){
+const indices5 = {};
+for(;i11--;){
+let item5 = data27[i11];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j5 = indices5[item5];
+const err55 = {instancePath:instancePath+"/scenario/evidence",schemaPath:"#/definitions/lowerCaseList/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+break;
+}
+indices5[item5] = i11;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/scenario/evidence",schemaPath:"#/definitions/lowerCaseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data23.excludes !== undefined){
+let data29 = data23.excludes;
+if(Array.isArray(data29)){
+const len6 = data29.length;
+for(let i12=0; i12<len6; i12++){
+let data30 = data29[i12];
+if(typeof data30 === "string"){
+if(!pattern17.test(data30)){
+const err57 = {instancePath:instancePath+"/scenario/excludes/" + i12,schemaPath:"#/definitions/lowerCaseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\p{Lu}]+$"},message:"must match pattern \""+"^[^\\p{Lu}]+$"+"\""};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/scenario/excludes/" + i12,schemaPath:"#/definitions/lowerCaseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+let i13 = data29.length;
+let j6;
+if(i13 > 1){
+const indices6 = {};
+for(;i13--;){
+let item6 = data29[i13];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j6 = indices6[item6];
+const err59 = {instancePath:instancePath+"/scenario/excludes",schemaPath:"#/definitions/lowerCaseList/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+break;
+}
+indices6[item6] = i13;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/scenario/excludes",schemaPath:"#/definitions/lowerCaseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data23.resourceState !== undefined){
+if(typeof data23.resourceState !== "boolean"){
+const err61 = {instancePath:instancePath+"/scenario/resourceState",schemaPath:"#/properties/scenario/properties/resourceState/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data23.words !== undefined){
+let data32 = data23.words;
+if(Array.isArray(data32)){
+const len7 = data32.length;
+for(let i14=0; i14<len7; i14++){
+let data33 = data32[i14];
+if(typeof data33 === "string"){
+if(!pattern17.test(data33)){
+const err62 = {instancePath:instancePath+"/scenario/words/" + i14,schemaPath:"#/definitions/lowerCaseList/items/pattern",keyword:"pattern",params:{pattern: "^[^\\p{Lu}]+$"},message:"must match pattern \""+"^[^\\p{Lu}]+$"+"\""};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/scenario/words/" + i14,schemaPath:"#/definitions/lowerCaseList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+let i15 = data32.length;
+let j7;
+if(i15 > 1){
+const indices7 = {};
+for(;i15--;){
+let item7 = data32[i15];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j7 = indices7[item7];
+const err64 = {instancePath:instancePath+"/scenario/words",schemaPath:"#/definitions/lowerCaseList/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+break;
+}
+indices7[item7] = i15;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/scenario/words",schemaPath:"#/definitions/lowerCaseList/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/scenario",schemaPath:"#/properties/scenario/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
 }
 errors++;
 }
@@ -1127,13 +1437,13 @@ return errors === 0;
 }
 
 export const validateConfig = validate13;
-const schema34 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"lofp-lint configuration (.lofp.yml)","description":"Repository configuration of lofp-lint, read from .lofp.yml (or .lofp.yaml) at the repository root.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"catalogs":{"description":"Extra catalog files (YAML or JSON, catalog/schema.json), relative to this file. An entry whose id already exists replaces it.","type":"array","items":{"$ref":"#/definitions/nonEmptyString"}},"checks":{"description":"Severity per check id, or `off` to disable the check.","type":"object","propertyNames":{"$ref":"#/definitions/checkId"},"additionalProperties":{"$ref":"#/definitions/severity"}},"ignore":{"description":"Paths never linted, in .gitignore syntax relative to this file: a folder name excludes the folder, a pattern without a slash matches at any depth.","type":"array","items":{"$ref":"#/definitions/nonEmptyString"}},"disabledEntries":{"description":"Catalog entry ids never suggested.","type":"array","items":{"$ref":"#/definitions/entryId"}},"techniques":{"description":"ATT&CK techniques to select when --technique is not given.","type":"array","items":{"$ref":"#/definitions/techniqueId"}}},"definitions":{"nonEmptyString":{"type":"string","pattern":"\\S"},"techniqueId":{"type":"string","pattern":"^T[0-9]{4}(\\.[0-9]{3})?$"},"entryId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"checkId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"type":"string","pattern":"^(error|warning|note|off)$"}},"$id":"config"};
-const schema35 = {"type":"string","pattern":"\\S"};
-const schema36 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
-const schema37 = {"type":"string","pattern":"^(error|warning|note|off)$"};
-const schema39 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
-const schema40 = {"type":"string","pattern":"^T[0-9]{4}(\\.[0-9]{3})?$"};
-const pattern23 = new RegExp("^(error|warning|note|off)$", "u");
+const schema38 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"lofp-lint configuration (.lofp.yml)","description":"Repository configuration of lofp-lint, read from .lofp.yml (or .lofp.yaml) at the repository root.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"catalogs":{"description":"Extra catalog files (YAML or JSON, catalog/schema.json), relative to this file. An entry whose id already exists replaces it.","type":"array","items":{"$ref":"#/definitions/nonEmptyString"}},"checks":{"description":"Severity per check id, or `off` to disable the check.","type":"object","propertyNames":{"$ref":"#/definitions/checkId"},"additionalProperties":{"$ref":"#/definitions/severity"}},"ignore":{"description":"Paths never linted, in .gitignore syntax relative to this file: a folder name excludes the folder, a pattern without a slash matches at any depth.","type":"array","items":{"$ref":"#/definitions/nonEmptyString"}},"disabledEntries":{"description":"Catalog entry ids never suggested.","type":"array","items":{"$ref":"#/definitions/entryId"}},"techniques":{"description":"ATT&CK techniques to select when --technique is not given.","type":"array","items":{"$ref":"#/definitions/techniqueId"}}},"definitions":{"nonEmptyString":{"type":"string","pattern":"\\S"},"techniqueId":{"type":"string","pattern":"^T[0-9]{4}(\\.[0-9]{3})?$"},"entryId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"checkId":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"severity":{"type":"string","pattern":"^(error|warning|note|off)$"}},"$id":"config"};
+const schema39 = {"type":"string","pattern":"\\S"};
+const schema40 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
+const schema41 = {"type":"string","pattern":"^(error|warning|note|off)$"};
+const schema43 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
+const schema44 = {"type":"string","pattern":"^T[0-9]{4}(\\.[0-9]{3})?$"};
+const pattern28 = new RegExp("^(error|warning|note|off)$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="config" */;
@@ -1247,7 +1557,7 @@ errors++;
 for(const key2 in data3){
 let data4 = data3[key2];
 if(typeof data4 === "string"){
-if(!pattern23.test(data4)){
+if(!pattern28.test(data4)){
 const err8 = {instancePath:instancePath+"/checks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity/pattern",keyword:"pattern",params:{pattern: "^(error|warning|note|off)$"},message:"must match pattern \""+"^(error|warning|note|off)$"+"\""};
 if(vErrors === null){
 vErrors = [err8];

@@ -584,4 +584,6 @@ export const chronicle: FormatModule = {
   sniff: (file) => SNIFF_RULE.test(file.text) && SNIFF_SECTION.test(file.text),
   parse: (file) => guardedParse(file, parseChronicle, (err) => `cannot read the rule: ${String(err)}`),
   planFalsePositiveFix: planChronicleFix,
+  // `meta: false_positives = "..."` is one line of the meta section.
+  falsePositiveStyle: 'phrase',
 };

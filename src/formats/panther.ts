@@ -93,6 +93,8 @@ function parseRule(file: SourceFile): ParseResult {
     status,
     // `Enabled: false` only switches a rule off; `Status: Deprecated` or a deprecated folder retires it.
     deprecated: status === 'deprecated' || isDeprecatedPath(file.path),
+    // A policy evaluates resource snapshots (configuration), not events.
+    ...(analysisType === 'policy' ? { evaluates: 'resources' as const } : {}),
     falsePositives: [RUNBOOK, DESCRIPTION].flatMap((key) => proseSection(lines, fields.get(key), doc[key], key)),
     disabledChecks: disabledChecks(file.text),
     span: scan.whole,

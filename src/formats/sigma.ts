@@ -403,4 +403,6 @@ export const sigma: FormatModule = {
   parse,
   planFalsePositiveFix,
   fixRefusal,
+  // Sigma `falsepositives` items are short phrases by convention.
+  falsePositiveStyle: 'phrase',
 };

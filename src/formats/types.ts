@@ -3,7 +3,7 @@ import type { SourceFile } from '../source.js';
 import type { Fix } from '../fix/edits.js';
 
 export interface FalsePositiveInsertion {
-  /** The texts to add, as a rule author would write them (catalog `insert`). */
+  /** The texts to add, as a rule author of the format would write them (catalog `insert` or `short`). */
   texts: string[];
   /** Items to replace (placeholders such as `Unknown`); empty to only append. */
   replace: FalsePositiveItem[];
@@ -23,6 +23,12 @@ export interface FormatModule {
   sniff(file: SourceFile): boolean;
   /** Parse every rule in the file. Must never throw: broken input becomes `problems`. */
   parse(file: SourceFile): ParseResult;
+  /**
+   * How the format's false positives are conventionally written: `phrase` (Sigma `falsepositives`
+   * list items, one short line each) gets each catalog entry's `short` form; `sentence` (the
+   * default) gets its full `insert` sentences.
+   */
+  falsePositiveStyle?: 'phrase' | 'sentence';
   /**
    * Plan the edits that add false-positive texts to the detection, in the file's own style,
    * or null when this detection cannot be fixed automatically (the reason is logged by callers).

@@ -7,7 +7,9 @@ import type { CatalogEntry } from '../catalog/types.js';
 import type { Detection, FalsePositiveItem } from '../detection.js';
 import { isPlaceholder } from '../placeholders.js';
 import { extractEvidence } from './evidence.js';
-import { buildCatalogIndex, rankEntries, type CatalogIndex, type IndexedEntry } from './relevance.js';
+import { actionsOf, buildCatalogIndex, rankEntries, type CatalogIndex, type IndexedEntry } from './relevance.js';
+import { findCue } from './scenario.js';
+import { findTerms } from './vocabulary.js';
 import { COVER_MARGIN, COVER_THRESHOLD, cosine, sentences, terms, vectorize, type TermVector } from './similarity.js';
 import type { ItemMatch, RelevantEntry, RuleAnalysis, Suggestion } from './types.js';
 
@@ -71,11 +73,16 @@ interface ScoredItem {
  */
 function scoreItem(item: FalsePositiveItem, index: CatalogIndex): ScoredItem {
   const scores = new Map<number, EntryScore>();
+  const itemPlatforms = platformsNamed(item.text);
+  const itemWords = terms(item.text);
+  const itemActions = actionsOf(item.text);
   for (const statement of itemVectors(item.text, index)) {
     const similarities = new Map<number, number>();
     for (const w of statement.weights.keys()) {
       for (const p of index.byWord.get(w) ?? []) {
-        if (!similarities.has(p)) similarities.set(p, cosine(statement, index.entries[p]!.gist));
+        if (similarities.has(p)) continue;
+        const entry = index.entries[p]!;
+        similarities.set(p, speaksOfScenario(itemWords, itemPlatforms, itemActions, entry) ? cosine(statement, entry.gist) : 0);
       }
     }
     let best = 0;
@@ -89,6 +96,12 @@ function scoreItem(item: FalsePositiveItem, index: CatalogIndex): ScoredItem {
     }
   }
   return { item, scores };
+}
+
+/** Ids of the entries of `index` that a documented item with this text covers. */
+export function entriesCoveredBy(text: string, index: CatalogIndex): string[] {
+  const { scores } = scoreItem({ text, line: 1, endLine: 1 }, index);
+  return [...scores].filter(([, s]) => s.covers).map(([p]) => index.entries[p]!.entry.id);
 }
 
 export function analyzeDetection(detection: Detection, entries: readonly CatalogEntry[], index?: CatalogIndex): RuleAnalysis {
@@ -111,7 +124,8 @@ export function analyzeDetection(detection: Detection, entries: readonly Catalog
     return { item, entryId, similarity: round(best) };
   });
 
-  const relevant: RelevantEntry[] = rankEntries(extractEvidence(detection), catalog).map((r) => {
+  const ranking = rankEntries(extractEvidence(detection), catalog);
+  const relevant: RelevantEntry[] = ranking.ranked.map((r) => {
     // The most similar item that covers the entry; else the most similar one, for the record.
     let coveredBy: FalsePositiveItem | null = null;
     let similarity = 0;
@@ -140,9 +154,37 @@ export function analyzeDetection(detection: Detection, entries: readonly Catalog
     .filter((r) => r.coveredBy === null)
     .map((r) => {
       const entry = byId.get(r.entryId)!;
-      return { id: entry.id, text: entry.text, insert: entry.insert, confidence: r.confidence, reason: r.reason };
+      return { id: entry.id, text: entry.text, insert: entry.insert, short: entry.short, confidence: r.confidence, reason: r.reason };
     });
-  return { relevant, suggestions, items: itemMatches };
+  const excluded = ranking.excluded.map((x) => ({ entryId: x.indexed.entry.id, reason: x.reason }));
+  return { relevant, excluded, suggestions, items: itemMatches };
+}
+
+/** Platforms an item names, itself or through a service or tool of one platform (`GitHub`, `GCS`). */
+function platformsNamed(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const { term } of findTerms(text)) {
+    const platform = term.kind === 'platform' ? term.id : term.platform;
+    if (platform) out.add(platform);
+  }
+  return out;
+}
+
+/**
+ * An item can cover an entry only when it speaks of the entry's platform (or of none), of its
+ * action (or of none), and names a phrase of its scenario: "ownership transfer" shares
+ * "transfer" with an AzCopy entry, not AzCopy; "deleting trails" is not "creating trails".
+ */
+function speaksOfScenario(
+  itemWords: readonly string[],
+  itemPlatforms: ReadonlySet<string>,
+  itemActions: ReadonlySet<string>,
+  entry: IndexedEntry,
+): boolean {
+  if (itemPlatforms.size > 0 && entry.platforms.size > 0 && ![...itemPlatforms].some((p) => entry.platforms.has(p))) return false;
+  if (itemActions.size > 0 && entry.actions.size > 0 && ![...itemActions].some((a) => entry.actions.has(a))) return false;
+  if (entry.anchors.length === 0) return true;
+  return findCue(entry.anchors, [{ origin: 'description', literal: '', words: itemWords }]) !== null;
 }
 
 /** See COVER_THRESHOLD: similar enough, and not a sibling of the entry the item is really about. */

@@ -5,11 +5,13 @@
  * (Kibana KQL and Lucene, EQL, ES|QL, SPL, Kusto, YARA-L, Sigma's detection YAML) only as text.
  */
 import type { Detection } from '../detection.js';
+import { ruleText, type RuleText } from './scenario.js';
 import { terms } from './similarity.js';
 import {
   PLATFORM_SERVICES,
   findLogSources,
   findTerms,
+  isClientTool,
   platformOf,
   serviceOfHost,
   vocabularyTokens,
@@ -46,6 +48,22 @@ export interface Evidence {
    * cloud platform: entries about a cloud platform never apply, however its words match.
    */
   hostOnly: boolean;
+  /**
+   * Where scenario cues are looked for, most reliable first: the values the query selects
+   * (negated clauses left out), the title, the description without its false positives.
+   */
+  texts: RuleText[];
+  /** What the query filters out (negated clauses; Sigma's negated selections). */
+  negated: RuleText;
+  /** The rule evaluates resource configuration, not events (see Detection.evaluates). */
+  resourceState: boolean;
+  /**
+   * API clients (user agents) the rule is about: those its query names, when its title or
+   * description names one of them too or its title speaks of clients ("... via AzCopy",
+   * "Uncommon S3 Client"). Clients a query only lists for scoring, unmentioned in the prose, do
+   * not restrict what fires it.
+   */
+  clients: EvidenceItem[];
 }
 
 /** Data sources of host and endpoint telemetry, as the formats write them. */
@@ -86,11 +104,39 @@ export function queryValues(query: string): string {
   return query.replace(FIELD_BEFORE_OPERATOR, ' ');
 }
 
+/**
+ * Clauses that exclude what they name: `not field: value`, `NOT field=value`, `field != value`,
+ * Kusto's `!in`, `!has`, `!contains`, `!startswith`. Their values are what the rule does not select.
+ */
+const NEGATED_CLAUSE = new RegExp(
+  [
+    String.raw`\bnot\s+\(?\s*[$\w.@-]+\s*(?::|==|=~|=|\s+in~?\b|\s+like\b|\s+has\b|\s+contains\b)\s*(?:\([^)]*\)|\[[^\]]*\]|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s)]+)`,
+    String.raw`[$\w.@-]+\s*(?:!=|!~|!in~?|!has(?:_any)?|!contains|!startswith|!endswith)\s*(?:\([^)]*\)|\[[^\]]*\]|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s)]+)`,
+    // ES|QL, SPL, KQL: `field NOT IN (...)`, `field not like "x"`; a negated call `NOT STARTS_WITH(f, "x")`.
+    String.raw`[$\w.@-]+\s+not\s+(?:in|like|rlike|match)\b\s*(?:\([^)]*\)|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s)]+)`,
+    String.raw`\bnot\s+[a-z_]+\s*\([^)]*\)`,
+  ].join('|'),
+  'gi',
+);
+
+/** The query without the clauses that exclude values (see NEGATED_CLAUSE). */
+export function positiveQuery(query: string): string {
+  return query.replace(NEGATED_CLAUSE, ' ');
+}
+
+/** The clauses of the query that exclude values, joined: what the rule already filters out. */
+export function negatedClauses(query: string): string {
+  return [...query.matchAll(NEGATED_CLAUSE)].map((m) => m[0]).join('\n');
+}
+
 /** Keys under which an operation is matched: the whole name and, for dotted method names, the method. */
 export function operationKeys(operation: string): string[] {
   const lower = operation.trim().toLowerCase();
   if (lower === '') return [];
   const keys = [lower];
+  // S3 server access logs write the API call as `REST.GET.OBJECT`: the same call as `GetObject`.
+  const rest = /^rest\.([a-z]+)\.([a-z_]+)$/.exec(lower);
+  if (rest) keys.push(`${rest[1]}${rest[2]!.replace(/_/g, '')}`);
   if (!lower.includes('/') && lower.includes('.')) {
     const last = lower.slice(lower.lastIndexOf('.') + 1);
     if (last !== '' && !last.includes('*')) keys.push(last);
@@ -176,9 +222,10 @@ export function queryOperations(query: string): EvidenceItem[] {
 
 /**
  * A Sigma detection without the selections its condition negates (`selection and not filter`):
- * the operations a filter names are the ones the rule does not watch.
+ * the operations a filter names are the ones the rule does not watch. `negatedOnly`: those
+ * selections alone, what the rule filters out.
  */
-export function sigmaSelections(detectionYaml: string): string {
+export function sigmaSelections(detectionYaml: string, negatedOnly = false): string {
   const blocks: { name: string; text: string }[] = [{ name: '', text: '' }];
   for (const line of detectionYaml.split(/\r?\n/)) {
     const key = /^([^\s:#][^:]*):/.exec(line);
@@ -191,7 +238,7 @@ export function sigmaSelections(detectionYaml: string): string {
     return new RegExp(`^${pattern}$`);
   });
   return blocks
-    .filter((b) => b.name !== 'condition' && !negated.some((n) => n.test(b.name)))
+    .filter((b) => b.name !== 'condition' && negated.some((n) => n.test(b.name)) === negatedOnly)
     .map((b) => b.text)
     .join('');
 }
@@ -326,6 +373,20 @@ export function extractEvidence(detection: Detection): Evidence {
 
   evidence.words = new Set([...terms(detection.title), ...terms(description), ...terms(queryValues(query))]);
   evidence.hostOnly = evidence.platforms.length === 0 && HOST_DATA_SOURCE.test(dataSourceText);
+  const selected = detection.format === 'sigma' ? sigmaSelections(query) : positiveQuery(query);
+  const filtered = detection.format === 'sigma' ? sigmaSelections(query, true) : negatedClauses(query);
+  evidence.negated = ruleText('query', queryValues(filtered), filtered);
+  evidence.texts = [
+    ruleText('query', queryValues(selected), selected),
+    ruleText('title', detection.title),
+    ruleText('description', description),
+  ];
+  evidence.resourceState = detection.evaluates === 'resources';
+  const proseTools = new Set(fromProse.flatMap((tier) => tier.tools.map((tool) => tool.value)));
+  const saysClients = /\b(?:clients?|user[\s-]?agents?)\b/i.test(detection.title);
+  const queryClients = fromQuery.tools.filter((tool) => isClientTool(tool.value));
+  // One client named in the prose makes the query's list of clients the rule's restriction.
+  evidence.clients = saysClients || queryClients.some((tool) => proseTools.has(tool.value)) ? queryClients : [];
   return evidence;
 }
 
@@ -342,5 +403,17 @@ function withoutFalsePositives(detection: Detection): string {
 }
 
 function emptyEvidence(): Evidence {
-  return { platforms: [], services: [], operations: [], operationsFromQuery: false, tools: [], words: new Set(), hostOnly: false };
+  return {
+    platforms: [],
+    services: [],
+    operations: [],
+    operationsFromQuery: false,
+    tools: [],
+    words: new Set(),
+    hostOnly: false,
+    texts: [],
+    negated: ruleText('query', ''),
+    resourceState: false,
+    clients: [],
+  };
 }

@@ -9,6 +9,8 @@ export interface Suggestion {
   text: string;
   /** The text a fix writes into the rule. */
   insert: string;
+  /** The one-line form a fix writes into list-style fields (Sigma `falsepositives`); `insert` when absent. */
+  short?: string;
   confidence: Confidence;
   /** Why the entry applies ("query matches eventName CreateTrail; entry applies to CreateTrail"). */
   reason: string;
@@ -34,9 +36,17 @@ export interface ItemMatch {
 }
 
 /** Everything the matcher concludes about one detection, computed once and shared by checks. */
+/** An entry the rule's subject admits but its own evidence rules out, and why. */
+export interface ExcludedEntryReason {
+  entryId: string;
+  reason: string;
+}
+
 export interface RuleAnalysis {
   /** Relevant entries, most relevant first, covered or not. */
   relevant: RelevantEntry[];
+  /** Entries left out because the rule contradicts their scenario. */
+  excluded: ExcludedEntryReason[];
   /** Relevant entries not yet documented, as suggestions, most relevant first. */
   suggestions: Suggestion[];
   items: ItemMatch[];

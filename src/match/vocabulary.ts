@@ -43,8 +43,9 @@ export const PLATFORMS: readonly VocabularyTerm[] = [
   { kind: 'platform', id: 'slack', aliases: ['slack'] },
   { kind: 'platform', id: 'databricks', aliases: ['databricks'] },
   { kind: 'platform', id: '1password', aliases: ['1password', 'onepassword'] },
-  { kind: 'platform', id: 'box', aliases: ['box com'] },
+  { kind: 'platform', id: 'box', aliases: ['box com', 'box'] },
   { kind: 'platform', id: 'dropbox', aliases: ['dropbox'] },
+  { kind: 'platform', id: 'atlassian', aliases: ['confluence', 'jira', 'atlassian'] },
 ];
 
 /**
@@ -88,6 +89,11 @@ export const SERVICES: readonly VocabularyTerm[] = [
   { kind: 'service', id: 'gcs', platform: 'gcp', aliases: ['gcs', 'google cloud storage', 'gcs bucket', 'gcs_bucket', 'storage googleapis com'] },
   { kind: 'service', id: 'pubsub', platform: 'gcp', aliases: ['pubsub', 'pub sub', 'google pubsub', 'cloud pub sub'] },
   { kind: 'service', id: 'bigquery', platform: 'gcp', aliases: ['bigquery'] },
+  { kind: 'service', id: 'firestore', platform: 'gcp', aliases: ['firestore'] },
+  { kind: 'service', id: 'compute-engine', platform: 'gcp', aliases: ['compute engine', 'gce'] },
+  { kind: 'service', id: 'gke', platform: 'gcp', aliases: ['gke'] },
+  { kind: 'service', id: 'eks', platform: 'aws', aliases: ['eks', 'amazon eks'] },
+  { kind: 'service', id: 'aks', platform: 'azure', aliases: ['aks'] },
   { kind: 'service', id: 'sharepoint', platform: 'm365', aliases: ['sharepoint', 'share point', 'sharepoint online'] },
   { kind: 'service', id: 'onedrive', platform: 'm365', aliases: ['onedrive', 'one drive', 'onedrive for business'] },
   { kind: 'service', id: 'exchange', platform: 'm365', aliases: ['exchange online'] },

@@ -4,6 +4,7 @@
 import type { Detection, FalsePositiveSection } from '../detection.js';
 import { docsUrl } from '../checks/index.js';
 import type { Finding } from '../finding.js';
+import type { RuleAnalysis } from '../match/types.js';
 import type { LintResult } from '../result.js';
 import { StreamedObject, streamedArray, writeJson } from './json-stream.js';
 import { collect, type TextWriter } from './writer.js';
@@ -20,7 +21,24 @@ function section(s: FalsePositiveSection) {
   };
 }
 
-function detection(d: Detection) {
+/**
+ * What the matcher concluded about the rule: each entry that applies, how sure, why, and the
+ * documented item that covers it (null: missing); and the entries its own evidence ruled out.
+ */
+function catalogEntries(a: RuleAnalysis | undefined) {
+  if (!a) return { applies: [], excluded: [] };
+  return {
+    applies: a.relevant.map((r) => ({
+      id: r.entryId,
+      confidence: r.confidence,
+      reason: r.reason,
+      documentedBy: r.coveredBy ? { line: r.coveredBy.line, endLine: r.coveredBy.endLine } : null,
+    })),
+    excluded: a.excluded.map((x) => ({ id: x.entryId, reason: x.reason })),
+  };
+}
+
+function detection(d: Detection, analysis: RuleAnalysis | undefined) {
   const [primary, ...others] = d.falsePositives;
   return {
     path: d.path,
@@ -32,6 +50,7 @@ function detection(d: Detection) {
     status: d.status,
     falsePositives: primary ? section(primary) : null,
     otherFalsePositives: others.map(section),
+    catalogEntries: catalogEntries(analysis),
   };
 }
 
@@ -48,7 +67,7 @@ function finding(f: Finding) {
     ruleId: f.ruleId ?? null,
     fingerprint: f.fingerprint,
     helpUri: docsUrl(f.check),
-    suggestions: f.suggestions.map((s) => ({ id: s.id, text: s.text, insert: s.insert, confidence: s.confidence, reason: s.reason })),
+    suggestions: f.suggestions.map((s) => ({ id: s.id, text: s.text, insert: s.insert, short: s.short ?? s.insert, confidence: s.confidence, reason: s.reason })),
     ...(f.omittedSuggestions ? { omittedSuggestions: f.omittedSuggestions } : {}),
     ...(f.fix ? { fix: { title: f.fix.title, edits: f.fix.edits } } : {}),
   };
@@ -58,13 +77,17 @@ export function toJsonReport(result: LintResult, extra: Record<string, unknown> 
   return {
     tool: result.tool,
     techniques: result.techniques,
-    detections: result.detections.map(detection),
+    detections: result.detections.map((d, i) => detection(d, result.analyses[i])),
     findings: result.findings.map(finding),
     skipped: result.skipped,
     suppressed: result.suppressed,
     summary: result.summary,
     ...extra,
   };
+}
+
+function* withAnalyses(result: LintResult): Generator<readonly [Detection, RuleAnalysis | undefined]> {
+  for (let i = 0; i < result.detections.length; i++) yield [result.detections[i]!, result.analyses[i]];
 }
 
 export type JsonReport = ReturnType<typeof toJsonReport>;
@@ -79,7 +102,7 @@ export function writeJsonReport(out: TextWriter, result: LintResult, extra: Reco
     new StreamedObject({
       tool: result.tool,
       techniques: result.techniques,
-      detections: streamedArray(result.detections, detection),
+      detections: streamedArray(withAnalyses(result), ([d, analysis]) => detection(d, analysis)),
       findings: streamedArray(result.findings, finding),
       skipped: result.skipped,
       suppressed: result.suppressed,

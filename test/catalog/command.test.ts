@@ -38,7 +38,7 @@ describe('catalog list', () => {
     const { out } = await run(['list', '--format', 'json']);
     const entries = JSON.parse(out) as Record<string, unknown>[];
     expect(entries).toHaveLength(27);
-    expect(Object.keys(entries[0]!)).toEqual(['id', 'technique', 'text', 'insert', 'source', 'appliesTo', 'theme', 'origin']);
+    expect(Object.keys(entries[0]!)).toEqual(['id', 'technique', 'text', 'insert', 'short', 'source', 'appliesTo', 'scenario', 'theme', 'origin']);
     expect(entries[0]!.id).toBe('aws-cloudtrail-trail-created-by-admin');
   });
 

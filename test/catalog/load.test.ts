@@ -28,19 +28,32 @@ describe('loadCatalog', () => {
       technique: 'T1530',
       text: 'our landing-zone pipeline creates trails in every new account.',
       insert: 'Our landing-zone pipeline creates trails in every new account.',
+      short: 'Landing-zone pipeline creating trails in new accounts',
       source: { product: '', title: '', ruleId: '', path: '', url: '' },
       appliesTo: { platforms: ['aws'], services: ['cloudtrail'], operations: ['createtrail'], tools: [], terms: [] },
+      scenario: {
+        summary: 'the landing-zone pipeline',
+        anyRule: false,
+        serviceWide: false,
+        evidence: ['landing zone', 'control tower'],
+        excludes: ['console'],
+        resourceState: false,
+        words: ['landing zone', 'pipeline', 'new account'],
+      },
       theme: 'automation',
       origin: 'valid/team.yml',
     });
-    // Defaults of a minimal entry: insert = text with a capital, theme `other`, empty appliesTo.
+    // Defaults of a minimal entry: insert = text with a capital, short = insert, theme `other`,
+    // empty appliesTo, a scenario that needs evidence and has none (so at most notes).
     expect(entries[27]).toEqual({
       id: 'team-backup-job-reads-buckets',
       technique: 'T1530',
       text: 'the nightly backup job reads every bucket.',
       insert: 'The nightly backup job reads every bucket.',
+      short: 'The nightly backup job reads every bucket.',
       source: { product: '', title: '', ruleId: '', path: '', url: '' },
       appliesTo: { platforms: [], services: [], operations: [], tools: [], terms: [] },
+      scenario: { summary: '', anyRule: false, serviceWide: false, evidence: [], excludes: [], resourceState: false, words: [] },
       theme: 'other',
       origin: 'valid/team.yml',
     });

@@ -162,11 +162,20 @@ export function commands(stdout: string): string[] {
   return stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l));
 }
 
-/** The text a fix inserts for a catalog entry. */
-export function insert(id: string): string {
+function catalogEntry(id: string) {
   const entry = loadBuiltinEntries().find((e) => e.id === id);
   if (!entry) throw new Error(`no catalog entry ${id}`);
-  return entry.insert;
+  return entry;
+}
+
+/** The text a fix inserts for a catalog entry in sentence-style fields. */
+export function insert(id: string): string {
+  return catalogEntry(id).insert;
+}
+
+/** What a fix writes into a list-style field (Sigma `falsepositives`): the entry's one-line form. */
+export function short(id: string): string {
+  return catalogEntry(id).short;
 }
 
 export function fixtureText(file: string): string {

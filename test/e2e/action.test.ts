@@ -14,6 +14,7 @@ import {
   commands,
   fixtureText,
   insert,
+  short,
   pullRequestEvent,
   removeScratch,
   sameRepositoryEvent,
@@ -56,13 +57,13 @@ function runAction(
 
 const TRAIL_ENTRY = 'aws-cloudtrail-trail-created-by-admin';
 const SECRET_ENTRY = 'aws-s3-secret-files-ci-cd-retrieval';
-const POSTURE_ENTRIES = ['aws-s3-bucket-posture-security-scanners', 'aws-s3-access-denied-external-accounts'];
+const POSTURE_ENTRIES = ['aws-s3-bucket-posture-security-scanners'];
 
 /** The annotation lines @actions/core prints: properties and message escaped (%0A for newlines). */
 function expectedAnnotations(): string[] {
   const list = (ids: string[]) => `%0ASuggested false positives (LoFP catalog):${ids.map((id) => `%0A- ${insert(id)}`).join('')}`;
   return [
-    `::error title=lofp-lint%3A missing-false-positives,file=${POSTURE},line=16,endLine=16,col=1::"AWS S3 Bucket Posture Enumeration" documents no false positives; 2 catalog entries apply${list(POSTURE_ENTRIES)}`,
+    `::error title=lofp-lint%3A missing-false-positives,file=${POSTURE},line=16,endLine=16,col=1::"AWS S3 Bucket Posture Enumeration" documents no false positives; 1 catalog entry applies${list(POSTURE_ENTRIES)}`,
     `::error title=lofp-lint%3A missing-false-positives,file=${TRAIL},line=1,endLine=1,col=1::"AWS CloudTrail Trail Created" documents no false positives; 1 catalog entry applies${list([TRAIL_ENTRY])}`,
     `::error title=lofp-lint%3A placeholder-false-positives,file=${SECRET},line=21,endLine=22::\`falsepositives\` holds only placeholders: "Unknown"; document who or what triggers the rule benignly; 1 catalog entry applies${list([SECRET_ENTRY])}`,
   ];
@@ -85,11 +86,11 @@ function trailComment(): { path: string; body: string; line: number; side: strin
       '```suggestion',
       '    condition: selection',
       'falsepositives:',
-      `    - ${insert(TRAIL_ENTRY)}`,
+      `    - ${short(TRAIL_ENTRY)}`,
       '```',
       '',
       'From the LoFP catalog:',
-      `- ${insert(TRAIL_ENTRY)} (\`${TRAIL_ENTRY}\`, high confidence: query matches eventName CreateTrail; entry applies to CreateTrail)`,
+      `- ${insert(TRAIL_ENTRY)} (\`${TRAIL_ENTRY}\`, high confidence: query matches eventName CreateTrail; the entry applies to every rule on CreateTrail)`,
     ].join('\n'),
     line: 17,
     side: 'RIGHT',
@@ -106,11 +107,11 @@ function secretComment(): { path: string; body: string; line: number; side: stri
       '- **error** `placeholder-false-positives`: `falsepositives` holds only placeholders: &quot;Unknown&quot;; document who or what triggers the rule benignly; 1 catalog entry applies',
       '',
       '```suggestion',
-      `    - ${insert(SECRET_ENTRY)}`,
+      `    - ${short(SECRET_ENTRY)}`,
       '```',
       '',
       'From the LoFP catalog:',
-      `- ${insert(SECRET_ENTRY)} (\`${SECRET_ENTRY}\`, high confidence: query matches eventName GetObject; entry applies to GetObject)`,
+      `- ${insert(SECRET_ENTRY)} (\`${SECRET_ENTRY}\`, high confidence: query matches eventName GetObject; query selects &quot;id\\_rsa&quot;)`,
     ].join('\n'),
     line: 22,
     side: 'RIGHT',
@@ -161,7 +162,7 @@ describe('the Action on a pull request', () => {
       '<!-- lofp-lint:c21f9d10bf1b556a -->',
       '**lofp-lint** · Add `false_positives` with 1 false positive',
       '',
-      '- **error** `missing-false-positives`: &quot;AWS S3 Bucket Posture Enumeration&quot; documents no false positives; 2 catalog entries apply',
+      '- **error** `missing-false-positives`: &quot;AWS S3 Bucket Posture Enumeration&quot; documents no false positives; 1 catalog entry applies',
       '',
       'These lines are outside the changes of this pull request, so GitHub cannot offer a one-click suggestion.',
       '',
@@ -202,7 +203,7 @@ describe('the Action on a pull request', () => {
       '|---|---|---|---|',
     ]);
     expect(summary[8]).toBe(
-      `| error | [rules/elastic/aws\\_s3\\_bucket\\_posture\\_enumeration.toml:16](https://github.com/${REPOSITORY}/blob/${HEAD_SHA}/${POSTURE}#L16) | \`missing-false-positives\` | &quot;AWS S3 Bucket Posture Enumeration&quot; documents no false positives; 2 catalog entries apply |`,
+      `| error | [rules/elastic/aws\\_s3\\_bucket\\_posture\\_enumeration.toml:16](https://github.com/${REPOSITORY}/blob/${HEAD_SHA}/${POSTURE}#L16) | \`missing-false-positives\` | &quot;AWS S3 Bucket Posture Enumeration&quot; documents no false positives; 1 catalog entry applies |`,
     );
     expect(summary).toContain('### Suggested false positives');
     expect(summary).toContain('Insert after line 17:');
@@ -453,7 +454,7 @@ describe('the Action in audit mode', () => {
     expect(report.coverage.byTechnique[0]!.uncoveredEntries.slice(0, 3)).toMatchObject([
       { id: SECRET_ENTRY, rules: 2 },
       { id: TRAIL_ENTRY, rules: 1 },
-      { id: 'aws-s3-access-denied-external-accounts', rules: 1 },
+      { id: 'aws-s3-browser-cyberduck-clients', rules: 1 },
     ]);
     expect(report.baseline).toBeUndefined();
   }, 60_000);

@@ -52,13 +52,12 @@ describe('lofp-lint examples', () => {
       ['examples/panther/aws_sns_subscription_created.yml', 4, 'missing-false-positives', 'error', 'aws-sns-topic-subscription-by-user:high'],
       ['examples/panther/aws_sns_subscription_created.yml', 4, 'missing-catalog-entry', 'warning', 'aws-sns-topic-subscription-by-user:high'],
       ['examples/sentinel/azure_blob_azcopy_download.yaml', 3, 'missing-catalog-entry', 'warning', 'azure-blob-azcopy-devops-downloads:high'],
-      ['examples/sentinel/azure_blob_azcopy_download.yaml', 3, 'missing-catalog-entry', 'warning', 'azure-blob-azcopy-automated-transfers:high'],
       ['examples/sigma/gcp_pubsub_topic_created.yml', 17, 'placeholder-false-positives', 'error', 'gcp-pubsub-topic-created-by-admin:high'],
       ['examples/sigma/gcp_pubsub_topic_created.yml', 17, 'missing-catalog-entry', 'warning', 'gcp-pubsub-topic-created-by-admin:high'],
       ['examples/splunk/aws_dynamodb_table_scan.yml', 13, 'placeholder-false-positives', 'error', 'aws-dynamodb-table-scan-by-user:high'],
       ['examples/splunk/aws_dynamodb_table_scan.yml', 13, 'missing-catalog-entry', 'warning', 'aws-dynamodb-table-scan-by-user:high'],
     ]);
-    expect(summary).toEqual({ files: 8, detections: 7, skipped: 0, errors: 4, warnings: 7, notes: 0, suppressed: 0 });
+    expect(summary).toEqual({ files: 8, detections: 7, skipped: 0, errors: 4, warnings: 6, notes: 0, suppressed: 0 });
   });
 
   it('prints stylish lines and a closing count', () => {
@@ -89,7 +88,8 @@ describe('lofp-lint examples', () => {
       '\nknown_false_positives: Legitimate users may scan DynamoDB tables for various reasons, such as data analysis or application functionality. Ensure that the user has the necessary permissions and that the Scan operation is authorized before taking action.\n',
     );
     const snapshot = readFileSync(path.join(copy, 'sigma/gcp_pubsub_topic_created.yml'), 'utf8');
-    expect(snapshot).toContain('falsepositives:\n    - Topic creations may be done by a system or network administrator.');
+    // Sigma gets the entry's one-line form: its list items are short phrases by convention.
+    expect(snapshot).toContain('falsepositives:\n    - Administrators creating Pub/Sub topics\nlevel: low\n');
     expect(cli(['--fix', '.'], copy).stderr).toBe('');
     expect(readFileSync(path.join(copy, 'sigma/gcp_pubsub_topic_created.yml'), 'utf8')).toBe(snapshot);
   });

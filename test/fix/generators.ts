@@ -76,8 +76,8 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'aws-putbucketpolicy',
-    title: 'S3 Bucket Policy Changed',
-    summary: 'Detects a change of an S3 bucket policy.',
+    title: 'S3 Bucket Policy Made Public',
+    summary: 'Detects a change of an S3 bucket policy that makes the bucket public.',
     sigma: {
       product: 'aws',
       service: 'cloudtrail',
@@ -93,7 +93,7 @@ export const SCENARIOS: readonly Scenario[] = [
     },
     splunk: { dataSource: 'AWS CloudTrail PutBucketPolicy', search: '`cloudtrail` eventName=PutBucketPolicy eventSource=s3.amazonaws.com | stats count by user_arn bucketName' },
     sentinel: { connector: 'AWS', dataType: 'AWSCloudTrail', query: ['AWSCloudTrail', '| where EventName == "PutBucketPolicy" and EventSource == "s3.amazonaws.com"'] },
-    panther: { logType: 'AWS.CloudTrail', description: 'Detects a PutBucketPolicy call that changes the policy of an S3 bucket.', testEvent: 'eventName: PutBucketPolicy' },
+    panther: { logType: 'AWS.CloudTrail', description: 'Detects a PutBucketPolicy call that makes the policy of an S3 bucket public.', testEvent: 'eventName: PutBucketPolicy' },
     chronicle: { logType: 'AWS_CLOUDTRAIL', events: ['$e.metadata.log_type = "AWS_CLOUDTRAIL"', '$e.metadata.product_event_type = "PutBucketPolicy"', '$e.target.application = "s3.amazonaws.com"'] },
   },
   {

@@ -307,6 +307,8 @@ describe('fix properties: fixture rules', () => {
         expect(++rounds, `${folder}/${file} converges`).toBeLessThanOrEqual(4);
       }
     }
-    expect(fixedRules).toBeGreaterThan(5);
+    // Not vacuous: several fixtures get fixes (at high confidence only those whose rule shows the
+    // entry's scenario; at medium the operation matches too).
+    expect(fixedRules).toBeGreaterThanOrEqual(confidence === 'high' ? 5 : 8);
   });
 });

@@ -19,8 +19,9 @@ describe('analyzeDetection', () => {
         id: 'trail-created',
         text: 'Trail creations may be made by administrators during account onboarding.',
         insert: 'Trail creations may be made by administrators during account onboarding.',
+        short: 'Trail creations may be made by administrators during account onboarding.',
         confidence: 'high',
-        reason: 'query matches eventName CreateTrail; entry applies to CreateTrail',
+        reason: 'query matches eventName CreateTrail; the entry applies to every rule on CreateTrail',
       },
     ]);
     // Placeholders are not documented items.
@@ -80,7 +81,7 @@ describe('analyzeDetection', () => {
   });
 
   it('has nothing to say with no catalog', () => {
-    expect(analyzeDetection(createTrail(['Admins']), [])).toEqual({ relevant: [], suggestions: [], items: [
+    expect(analyzeDetection(createTrail(['Admins']), [])).toEqual({ relevant: [], excluded: [], suggestions: [], items: [
       { item: { text: 'Admins', line: 21, endLine: 21 }, entryId: null, similarity: 0 },
     ] });
   });

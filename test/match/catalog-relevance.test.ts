@@ -60,7 +60,7 @@ const SOURCE_RULES: readonly Detection[] = [
   elastic('491651da-125b-11f1-af7d-f661ea17fbce', 'M365 SharePoint Files Read by PowerShell', ['integration:o365'],
     'event.provider: ("SharePoint" or "OneDrive") and event.action: ("FileDownloaded" or "FileAccessed") and user_agent.original: (*PowerShell* or *PnPPS*)'),
   elastic('4f2654e4-125b-11f1-af7d-f661ea17fbce', 'M365 SharePoint Searched for Secrets', ['integration:o365'],
-    'event.provider == "SharePoint" and event.action == "SearchQueryPerformed" and SearchQueryText like~ ("*password*", "*contract*")'),
+    'event.provider == "SharePoint" and event.action == "SearchQueryPerformed" and SearchQueryText like~ ("*password*", "*salary*", "*contract*")'),
 ];
 
 describe('the T1530 catalog against its source rules', () => {
@@ -72,12 +72,25 @@ describe('the T1530 catalog against its source rules', () => {
     expect(new Set(SOURCE_RULES.map((d) => d.id))).toEqual(new Set(bySource.keys()));
   });
 
+  /**
+   * Where a source rule does not show its own entry's scenario, on purpose:
+   * - the Arc rule already filters out Helm release secrets (`not objectRef.name: sh.helm.release.v1*`);
+   * - the search rule's terms show IT, HR and legal searches, not eDiscovery, which it may see only in part.
+   */
+  const NOT_HIGH: Readonly<Record<string, Readonly<Record<string, 'medium' | 'excluded'>>>> = {
+    '220d92c6-479d-4a49-9cc0-3a29756dad0c': { 'kubernetes-arc-helm-release-secrets': 'excluded' },
+    '4f2654e4-125b-11f1-af7d-f661ea17fbce': { 'm365-sharepoint-search-ediscovery': 'medium' },
+  };
+
   it.each(SOURCE_RULES.map((d) => [d.title, d] as const))('%s: its own entries first, high', (_title, d) => {
-    const own = bySource.get(d.id!)!;
-    const relevant = analyzeDetection(d, entries).relevant;
-    const top = relevant.slice(0, own.length);
+    const exceptions = NOT_HIGH[d.id!] ?? {};
+    const own = bySource.get(d.id!)!.filter((id) => exceptions[id] !== 'excluded');
+    const analysis = analyzeDetection(d, entries);
+    const top = analysis.relevant.slice(0, own.length);
     expect(new Set(top.map((r) => r.entryId))).toEqual(new Set(own));
-    expect(top.map((r) => r.confidence)).toEqual(own.map(() => 'high'));
+    expect(top.map((r) => [r.entryId, r.confidence])).toEqual(top.map((r) => [r.entryId, exceptions[r.entryId] ?? 'high']));
+    const excluded = Object.keys(exceptions).filter((id) => exceptions[id] === 'excluded');
+    expect(analysis.excluded.map((x) => x.entryId).filter((id) => excluded.includes(id))).toEqual(excluded);
   });
 
   it.each(SOURCE_RULES.map((d) => [d.title, d] as const))('%s: high only for entries of rules watching its operations', (_title, d) => {

@@ -61,6 +61,7 @@ export function finding(check: string, path: string, overrides: Partial<Finding>
 export function analysis(relevant: string[], covered: string[] = [], items: [string, string | null][] = []): RuleAnalysis {
   const item = (text: string, line: number) => ({ text, line, endLine: line });
   return {
+    excluded: [],
     relevant: relevant.map((entryId, i) => ({
       entryId,
       score: 1 - i / 10,
@@ -81,7 +82,7 @@ export function lintResult(detections: Detection[], findings: Finding[], techniq
     tool: { name: 'lofp-lint', version: '0.1.0' },
     techniques,
     detections,
-    analyses: analyses ?? detections.map(() => ({ relevant: [], suggestions: [], items: [] })),
+    analyses: analyses ?? detections.map(() => ({ relevant: [], excluded: [], suggestions: [], items: [] })),
     findings,
     skipped: [],
     suppressed: [],
@@ -103,8 +104,10 @@ export function entry(id: string, technique = 'T1530', insert = `Text of ${id}.`
     technique,
     text: insert.toLowerCase(),
     insert,
+    short: insert,
     source: { product: 'sigma', title: 't', ruleId: 'r', path: 'p', url: 'https://example.com' },
     appliesTo: { platforms: [], services: [], operations: [], tools: [], terms: [] },
+    scenario: { summary: '', anyRule: false, serviceWide: false, evidence: [], excludes: [], resourceState: false, words: [] },
     theme: 'admin',
     origin: 'builtin:T1530.yml',
   };

@@ -1,0 +1,89 @@
+/**
+ * Scenario cues: the phrases of a catalog entry's `scenario.evidence` and `scenario.excludes`,
+ * looked for in what a rule selects and says. A cue of plain words matches a run of the same
+ * comparable words (stemmed, synonyms folded: `secret files` meets "Secret file"); a cue with
+ * punctuation (`principal=*`, `sh.helm.release.v1`, `.pem`) matches the rule's text as written,
+ * case and quotes aside, because its punctuation is what it says.
+ */
+import type { EvidenceOrigin } from './evidence.js';
+import { terms } from './similarity.js';
+
+export interface Cue {
+  /** As the catalog writes it. */
+  phrase: string;
+  /** `bucket policy + public`: every part must be found in the same text. */
+  all?: readonly Cue[];
+  /** Comparable words, for a word cue; empty for a literal cue. */
+  words: readonly string[];
+  /** Normalized text, for a literal cue. */
+  literal: string | null;
+}
+
+/** A text of the rule in both forms cues are looked for in. */
+export interface RuleText {
+  origin: EvidenceOrigin;
+  /** Lower case, quotes and backslashes dropped, white space collapsed. */
+  literal: string;
+  words: readonly string[];
+}
+
+export interface CueHit {
+  cue: Cue;
+  origin: EvidenceOrigin;
+}
+
+const LITERAL_CUE = /[^a-z0-9\s/-]/i;
+
+export function normalizeLiteral(text: string): string {
+  return text.toLowerCase().replace(/["'`\\]/g, '').replace(/\s+/g, ' ');
+}
+
+export function prepareCue(phrase: string): Cue | null {
+  if (phrase.includes(' + ')) {
+    const all = phrase.split(' + ').map((p) => prepareCue(p.trim()));
+    return all.every((c) => c !== null) ? { phrase, words: [], literal: null, all: all as Cue[] } : null;
+  }
+  if (LITERAL_CUE.test(phrase)) {
+    const literal = normalizeLiteral(phrase).trim();
+    return literal === '' ? null : { phrase, words: [], literal };
+  }
+  const words = terms(phrase);
+  return words.length === 0 ? null : { phrase, words, literal: null };
+}
+
+/** `literalText` (default `text`): a query keeps its field names for literal cues (`principal=*`). */
+export function ruleText(origin: EvidenceOrigin, text: string, literalText = text): RuleText {
+  return { origin, literal: normalizeLiteral(literalText), words: terms(text) };
+}
+
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+  const first = needle[0]!;
+  for (let i = haystack.indexOf(first); i !== -1 && i + needle.length <= haystack.length; i = haystack.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < needle.length && haystack[i + k] === needle[k]) k++;
+    if (k === needle.length) return true;
+  }
+  return false;
+}
+
+/** The literal as a whole token: `.pem` in `id.pem"` but not in `.pem2`, `kubeconfig` not in `kubeconfigs`. */
+function containsLiteral(text: string, literal: string): boolean {
+  for (let i = text.indexOf(literal); i !== -1; i = text.indexOf(literal, i + 1)) {
+    const after = text[i + literal.length];
+    if (after === undefined || !/[a-z0-9]/.test(after)) return true;
+  }
+  return false;
+}
+
+function matches(cue: Cue, text: RuleText): boolean {
+  if (cue.all) return cue.all.every((part) => matches(part, text));
+  return cue.literal !== null ? containsLiteral(text.literal, cue.literal) : containsRun(text.words, cue.words);
+}
+
+/** The first cue found, searching the texts in order (most reliable first). */
+export function findCue(cues: readonly Cue[], texts: readonly RuleText[]): CueHit | null {
+  for (const text of texts) {
+    for (const cue of cues) if (matches(cue, text)) return { cue, origin: text.origin };
+  }
+  return null;
+}
