@@ -39,6 +39,11 @@ export interface TechniqueTag extends LineSpan {
   technique: string | null;
   /** Column of `raw` on `line`, 1-based. */
   column: number;
+  /**
+   * Set by the format when the tag sits where its tooling will not read it (a misspelt key):
+   * what is wrong and what to write instead. The rule is still linted under the technique.
+   */
+  problem?: string;
 }
 
 export interface Detection {

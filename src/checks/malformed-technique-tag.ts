@@ -53,7 +53,7 @@ export const malformedTechniqueTag: Check = {
   },
   run({ detection }) {
     return detection.techniqueTags.flatMap((tag: TechniqueTag) => {
-      const problem = tagProblem(detection.format, tag.raw);
+      const problem = tag.problem ?? tagProblem(detection.format, tag.raw);
       if (!problem) return [];
       return [
         {

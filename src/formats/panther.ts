@@ -24,6 +24,10 @@ const RULE_TYPES: ReadonlySet<string> = new Set(['rule', 'policy', 'correlation_
 const RULE_ANALYSIS_TYPE = /^AnalysisType[ \t]*:[ \t]*["']?(?:rule|policy|correlation_rule|scheduled_rule)["']?[ \t]*(?:#.*)?\r?$/m;
 
 const MITRE_KEY = 'MITRE ATT&CK';
+/** The key spelt otherwise: case, `&` and separators aside, `MITRE ATTACK` or `MITRE ATT&CK`. */
+const MISSPELT_MITRE_KEY = /^\s*mitre[\s_-]*att(?:&|a)?ck\s*$/i;
+/** Panther's retirement convention: switched off, and the name says so. */
+const RETIRED_NAME = /\[DEPRECATED\]|--\s*DEPRECATED\s*--/i;
 /**
  * Unit tests with sample logs: most of a rule file's bytes, left out of the rule's parse and
  * read on their own only for the query (see panther-tests.ts).
@@ -91,8 +95,12 @@ function parseRule(file: SourceFile): ParseResult {
       ...stringsOf(doc['Tags']).map((t) => `tag:${t}`),
     ]),
     status,
-    // `Enabled: false` only switches a rule off; `Status: Deprecated` or a deprecated folder retires it.
-    deprecated: status === 'deprecated' || isDeprecatedPath(file.path),
+    // `Enabled: false` alone only switches a rule off; `Status: Deprecated`, a deprecated folder,
+    // or `Enabled: false` with "[DEPRECATED]" / "--DEPRECATED--" in the name retires it.
+    deprecated:
+      status === 'deprecated' ||
+      isDeprecatedPath(file.path) ||
+      (doc['Enabled'] === false && RETIRED_NAME.test(displayName ?? '')),
     // A policy evaluates resource snapshots (configuration), not events.
     ...(analysisType === 'policy' ? { evaluates: 'resources' as const } : {}),
     falsePositives: [RUNBOOK, DESCRIPTION].flatMap((key) => proseSection(lines, fields.get(key), doc[key], key)),
@@ -111,9 +119,19 @@ function parseRule(file: SourceFile): ParseResult {
 function mitreTags(doc: YamlMap, scan: YamlLines, reports: KeySpan | undefined): TechniqueTag[] {
   const reportsValue = doc['Reports'];
   if (!reports || !isYamlMap(reportsValue)) return [];
-  const values = reportsValue[MITRE_KEY];
-  if (values === undefined || values === null) return [];
-  return attackTags(scan, scan.childKeys(reports).find((k) => k.key === MITRE_KEY) ?? reports, values);
+  const keys = scan.childKeys(reports);
+  const tags: TechniqueTag[] = [];
+  for (const [key, values] of Object.entries(reportsValue)) {
+    if (values === undefined || values === null) continue;
+    const exact = key === MITRE_KEY;
+    // `MITRE ATTACK`, `Mitre Att&ck`: panther_analysis_tool files them as another framework, so
+    // the rule is missing from ATT&CK reports; its tags are still read, and reported.
+    if (!exact && !MISSPELT_MITRE_KEY.test(key)) continue;
+    const found = attackTags(scan, keys.find((k) => k.key === key) ?? reports, values);
+    const problem = `is under the Reports key "${key}", which Panther does not read as ATT&CK; write the key "${MITRE_KEY}"`;
+    tags.push(...(exact ? found : found.map((tag) => ({ ...tag, problem }))));
+  }
+  return tags;
 }
 
 /**

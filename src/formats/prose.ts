@@ -117,6 +117,34 @@ const SPEAKS_OF_FALSE_POSITIVES = new RegExp(
   'i',
 );
 
+/** Words that say so outright: a sentence with them speaks of false positives whatever else it says. */
+const NAMES_FALSE_POSITIVES = /\bfalse[\s-]+positives?\b|\bbenign\b/i;
+
+/**
+ * "Legitimate" (or "authorized", "expected"...) set against what the rule detects: "data theft
+ * beyond legitimate ETL operations", "unlike authorized access", "not expected". The sentence is
+ * about the attack, not about benign activity.
+ */
+const CONTRAST_BEFORE = /\b(?:beyond|unlike|outside(?:\s+of)?|rather\s+than|instead\s+of|other\s+than|than|not|non|never|exceed(?:s|ing)?|(?:different|differs?|distinguish(?:ed)?)\s+from|versus|vs\.?|without)\s+(?:\w+\s+){0,2}$/i;
+
+/** A sentence that says what the rule detects ("Detects ...", "This rule identifies ..."). */
+const DETECTION_STATEMENT = /^(?:detects|identifies|monitors|alerts|flags|looks\s+for|this\s+(?:rule|detection|query|policy|analytic|search)\s+(?:detects|identifies|monitors|alerts|flags|looks\s+for))\b/i;
+
+/**
+ * True when a sentence documents false positives: it names them (or benign activity), or it says
+ * some activity is legitimate, authorized or expected, other than in contrast to the attack or
+ * in the rule's statement of what it detects.
+ */
+export function speaksOfFalsePositives(sentence: string): boolean {
+  if (NAMES_FALSE_POSITIVES.test(sentence)) return true;
+  if (DETECTION_STATEMENT.test(sentence.trim())) return false;
+  const cue = new RegExp(SPEAKS_OF_FALSE_POSITIVES.source, 'gi');
+  for (const m of sentence.matchAll(cue)) {
+    if (!CONTRAST_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
+
 const FALSE_POSITIVE_HEADING = /^false[\s-]+positives?\s*:\s*/i;
 
 interface TextRange {
@@ -211,7 +239,7 @@ export function falsePositiveSentences(lines: readonly string[], field: ScalarFi
       if (whole && first) text = text.replace(FALSE_POSITIVE_HEADING, '');
       first = false;
       if (text === '') continue;
-      if (whole || SPEAKS_OF_FALSE_POSITIVES.test(text)) picked.push({ text, range });
+      if (whole || speaksOfFalsePositives(text)) picked.push({ text, range });
     }
   }
   if (picked.length === 0) return [];

@@ -403,7 +403,7 @@ function judge(evidence: Evidence, platforms: ReadonlySet<string>, e: IndexedEnt
   return { indexed: e, score: scoreOf(), confidence, reason, selected };
 
   function serviceWideReason(): string {
-    const selects = evidence.operationsFromQuery ? 'only reads of data' : 'no operation';
+    const selects = evidence.operations.length > 0 ? 'only reads of data' : 'no operation';
     return `${service!.origin} names ${service!.shown} and the query selects ${selects}, so ${scenarioOf(e)} would fire it`;
   }
 
@@ -423,7 +423,10 @@ function judge(evidence: Evidence, platforms: ReadonlySet<string>, e: IndexedEnt
 /** Operations that read data or metadata: a rule selecting only these watches access, not change. */
 const DATA_READ = /^(?:getobject|getblob|filedownloaded|fileaccessed|filepreviewed|filesyncdownloadedfull|rest\.get\.object|download|view|copy)$/;
 
-/** The rule watches access to its service's data broadly: no operation selected, or only data reads. */
+/**
+ * The rule watches access to its service's data broadly: it names no operation (in its query, or
+ * in its prose when it has no query), or only reads of data.
+ */
 function watchesAnyAccess(evidence: Evidence): boolean {
-  return !evidence.operationsFromQuery || evidence.operations.every((o) => DATA_READ.test(o.value));
+  return evidence.operations.every((o) => DATA_READ.test(o.value));
 }

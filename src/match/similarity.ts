@@ -95,7 +95,7 @@ const STOPWORDS = new Set(
     'such some any all each other also only if when whether than then so into over via per e g eg ie etc which who ' +
     'what where how there here our your you we us do doe done ha have had be been being is are was were may might ' +
     'can could should would will shall must made make mak cause caus trigger rule alert fals posit like s t' +
-    ' v1 exampl part its during dure new has befor before up'
+    ' v1 exampl part its during dure new has befor before up false positive positives'
   ).split(' '),
 );
 
@@ -248,11 +248,32 @@ export function terms(text: string): string[] {
 
 const GENERIC_TERMS: ReadonlySet<string> = new Set(terms(GENERIC_WORDS));
 
-/** True for "Legitimate activity", "Admin activity", "Normal usage": benign, but not saying by whom or how. */
-export function isVagueFalsePositive(text: string): boolean {
-  const words = terms(text);
-  return words.length > 0 && words.every((w) => GENERIC_TERMS.has(w));
+/**
+ * Words of statements about the rate of false positives rather than their cause ("The false
+ * positive rate may vary with the thresholds"): they name no actor, tool or operation either.
+ */
+const TUNING_TERMS: ReadonlySet<string> = new Set(
+  terms('rate rates vary varies depending depends based value values threshold thresholds tune tuning tuned adjust adjusted sensitivity baseline environment environments number noise volume high low level'),
+);
+
+function isGenericOrTuning(word: string): boolean {
+  return GENERIC_TERMS.has(word) || TUNING_TERMS.has(word) || word.includes('threshold');
 }
+
+/**
+ * True for "Legitimate activity", "Admin activity", "Normal usage": benign, but not saying by whom
+ * or how; and for statements about the false-positive rate ("may vary with the thresholds").
+ */
+export function isVagueFalsePositive(text: string): boolean {
+  // In a statement about the false-positive rate, identifiers (`spikeThreshold`, `min_count`) are
+  // the tuning parameters it names.
+  const parameters = RATE_STATEMENT.test(text) ? new Set(terms((text.match(IDENTIFIER) ?? []).join(' '))) : new Set<string>();
+  const words = terms(text);
+  return words.length > 0 && words.every((w) => isGenericOrTuning(w) || parameters.has(w));
+}
+
+const RATE_STATEMENT = /\bfalse[\s-]+positive\s+rates?\b|\brates?\s+of\s+false[\s-]+positives\b/i;
+const IDENTIFIER = /\b[a-z]+[A-Z]\w*\b|\b[A-Za-z]+_\w+\b/g;
 
 // --- Weights ---
 

@@ -15,6 +15,10 @@ describe('isVagueFalsePositive', () => {
     ['Backups with AzCopy', false],
     ['Legitimate CreateTrail calls', false],
     ['Security scanners', false],
+    // Statements about the rate of false positives name no cause either (issue 10, class 6).
+    ['Depending on the values of minCount and spikeThreshold, the false positive rate can vary.', true],
+    ['The false positive rate depends on the thresholds you tune for your environment', true],
+    ['High volumes of downloads by backup jobs may exceed the threshold', false],
     ['', false],
   ])('%s -> %s', (text, vague) => {
     expect(isVagueFalsePositive(text)).toBe(vague);
