@@ -200,6 +200,9 @@ function bigCatalog(dir, count) {
         '      platforms: [aws]',
         '      services: [s3]',
         '      operations: [getobject]',
+        // Every rule reading objects meets the scenario: the entries apply with high confidence.
+        '    scenario:',
+        '      anyRule: true',
       ].join('\n'),
     );
   }

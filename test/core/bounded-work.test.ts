@@ -50,6 +50,9 @@ describe('a catalog of 3,000 entries that all apply to one rule', () => {
         '      services: [cloudtrail]',
         '      operations: [createtrail]',
         '      terms: [trail]',
+        // Every CreateTrail rule meets the scenario: all 3,000 apply with high confidence.
+        '    scenario:',
+        '      anyRule: true',
       ].join('\n'),
     );
     writeFileSync(path.join(root, 'catalog.yml'), `technique: T1530\nentries:\n${entries.join('\n')}\n`);

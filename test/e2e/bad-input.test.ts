@@ -42,12 +42,16 @@ beforeEach(() => {
 describe('--fix writes atomically', () => {
   it('leaves the rule byte-identical when the write fails midway (file-size limit), one line, exit 2', () => {
     const rule = path.join(dir, 'rules/trail.yml');
-    writeFileSync(rule, PLACEHOLDER_RULE);
-    // 1 block of 512 bytes: the fixed rule (about 800 bytes) cannot be written in full.
+    const described = PLACEHOLDER_RULE.replace(
+      'tags:',
+      `description: ${'Detects the creation of a CloudTrail trail, which an adversary may point at a bucket they read. '.repeat(4).trim()}\ntags:`,
+    );
+    writeFileSync(rule, described);
+    // 1 block of 512 bytes: the fixed rule (about 700 bytes) cannot be written in full.
     const run = spawnSync('sh', ['-c', `ulimit -f 1 && exec "${process.execPath}" "${CLI}" rules --fix`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(run.stderr).toBe('lofp-lint: cannot write rules/trail.yml: file too large for the file-size limit; not fixed\n');
     expect(run.status).toBe(2);
-    expect(readFileSync(rule, 'utf8')).toBe(PLACEHOLDER_RULE);
+    expect(readFileSync(rule, 'utf8')).toBe(described);
     expect(readdirSync(path.join(dir, 'rules'))).toEqual(['trail.yml']);
   });
 

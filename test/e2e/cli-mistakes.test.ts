@@ -177,9 +177,9 @@ describe('fixes', () => {
 
 describe('--max-warnings', () => {
   it('exits 1 on more warnings than allowed, whatever --fail-on says', () => {
-    // examples/sentinel: 2 warnings, no error.
-    expect(cli(['examples/sentinel', '--max-warnings', '2']).code).toBe(0);
-    expect(cli(['examples/sentinel', '--max-warnings', '1']).code).toBe(1);
-    expect(cli(['examples/sentinel', '--max-warnings', '1', '--fail-on', 'never']).code).toBe(1);
+    // examples/sentinel: 1 warning, no error.
+    expect(cli(['examples/sentinel', '--max-warnings', '1']).code).toBe(0);
+    expect(cli(['examples/sentinel', '--max-warnings', '0']).code).toBe(1);
+    expect(cli(['examples/sentinel', '--max-warnings', '0', '--fail-on', 'never']).code).toBe(1);
   });
 });
