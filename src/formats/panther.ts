@@ -26,6 +26,8 @@ const RULE_ANALYSIS_TYPE = /^AnalysisType[ \t]*:[ \t]*["']?(?:rule|policy|correl
 const MITRE_KEY = 'MITRE ATT&CK';
 /** The key spelt otherwise: case, `&` and separators aside, `MITRE ATTACK` or `MITRE ATT&CK`. */
 const MISSPELT_MITRE_KEY = /^\s*mitre[\s_-]*att(?:&|a)?ck\s*$/i;
+/** A Runbook that is a link and nothing else. */
+const ONLY_A_URL = /^\s*<?https?:\/\/\S+>?\s*$/i;
 /** Panther's retirement convention: switched off, and the name says so. */
 const RETIRED_NAME = /\[DEPRECATED\]|--\s*DEPRECATED\s*--/i;
 /**
@@ -158,10 +160,14 @@ function planFalsePositiveFix(detection: Detection, insertion: FalsePositiveInse
   if (!loaded.doc) return null;
   const paragraph = falsePositiveParagraph(texts);
   const count = texts.length;
-  const title = `Add ${count} false positive${count === 1 ? '' : 's'} to \`${RUNBOOK}\` (Panther has no false-positive field)`;
-  const existing = fields.get(RUNBOOK);
+  // A Runbook that is only a link (to a wiki or Panther's docs) is no place for prose: the
+  // paragraph goes to the Description, which lofp-lint reads too.
+  const runbook = loaded.doc[RUNBOOK];
+  const key = typeof runbook === 'string' && ONLY_A_URL.test(runbook) && fields.get(DESCRIPTION) ? DESCRIPTION : RUNBOOK;
+  const title = `Add ${count} false positive${count === 1 ? '' : 's'} to \`${key}\` (Panther has no false-positive field)`;
+  const existing = fields.get(key);
   if (existing) {
-    const value = loaded.doc[RUNBOOK];
+    const value = loaded.doc[key];
     if (value !== null && value !== undefined && typeof value !== 'string') return null;
     const edits = appendParagraph(lines, scalarField(lines, existing), paragraph, value ?? '');
     return edits && { title, edits };

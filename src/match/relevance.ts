@@ -156,12 +156,13 @@ function anchorsOf(entry: CatalogEntry): Cue[] {
 /**
  * Verbs of false-positive texts by the action they name (Porter stems of the words as written:
  * `subscribe` and `subscription` differ here). An entry about creating trails is not covered by
- * an item about deleting them, however alike their other words.
+ * an item about deleting them, however alike their other words. Ambiguous verbs stay out
+ * ("opening a file" reads it, "opening a container to the public" enables access).
  */
 const ACTIONS: Readonly<Record<string, string>> = {
   creat: 'create', add: 'create', launch: 'launch', delet: 'delete', remov: 'delete', purg: 'delete',
   updat: 'update', chang: 'update', modifi: 'update', download: 'read', retriev: 'read', read: 'read',
-  fetch: 'read', pull: 'read', open: 'read', view: 'read', upload: 'write', write: 'write', push: 'write',
+  fetch: 'read', pull: 'read', view: 'read', upload: 'write', write: 'write', push: 'write',
   export: 'export', import: 'import', subscrib: 'subscribe', unsubscrib: 'unsubscribe', publish: 'publish',
   enabl: 'enable', disabl: 'disable', stop: 'disable', share: 'share', search: 'search', queri: 'search',
   scan: 'scan', consent: 'consent', rotat: 'rotate',

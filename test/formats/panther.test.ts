@@ -446,3 +446,21 @@ describe('panther.planFalsePositiveFix', () => {
     expect(panther.planFalsePositiveFix!(only(file), { texts: ['A.'], replace: [] })).toBeNull();
   });
 });
+
+describe('panther.planFalsePositiveFix with a Runbook that is only a link', () => {
+  it('writes the paragraph into the Description, which is read back as the false positives, and leaves the link', () => {
+    const file = fixture('runbook-url-only.yml');
+    const before = only(file);
+    const fix = panther.planFalsePositiveFix!(before, { texts: ['Backup jobs reading every bucket'], replace: [] });
+    expect(fix).toEqual({
+      title: 'Add 1 false positive to `Description` (Panther has no false-positive field)',
+      edits: [{ startLine: 14, endLine: 13, lines: ['', '  False positives: Backup jobs reading every bucket.'] }],
+    });
+    const output = applyEdits(file.text, fix!.edits);
+    const doc = yaml.load(output) as Record<string, unknown>;
+    expect(doc['Runbook']).toBe('https://wiki.example.com/runbooks/s3-bulk-read');
+    expect(only(makeSourceFile(file.path, output)).falsePositives.map((s) => [s.key, s.items.map((i) => i.text)])).toEqual([
+      ['Description', ['Backup jobs reading every bucket.']],
+    ]);
+  });
+});
