@@ -52,7 +52,6 @@ describe('problem matcher', () => {
     expect(annotations(run.stdout)).toEqual([
       'examples/chronicle/gcs_bucket_made_public.yaral:13:1 warning vague-false-positive: False positives are only generic ("Legitimate activity"); name who or what triggers the rule benignly: an actor, a tool or an operation',
       'examples/sentinel/azure_blob_azcopy_download.yaml:3:1 warning missing-catalog-entry: Missing false positive "DevOps or IT teams performing authorized data transfers or downloads from Azure..." (azure-blob-azcopy-devops-downloads): query matches OperationName GetBlob',
-      'examples/sentinel/azure_blob_azcopy_download.yaml:3:1 warning missing-catalog-entry: Missing false positive "Automated scripts or processes that use AzCopy for routine data transfers from..." (azure-blob-azcopy-automated-transfers): query matches OperationName GetBlob',
       'examples/sigma/gcp_pubsub_topic_created.yml:17:1 error placeholder-false-positives: `falsepositives` holds only placeholders: "Unknown"; document who or what triggers the rule benignly; 1 catalog entry applies',
       'examples/sigma/gcp_pubsub_topic_created.yml:17:1 warning missing-catalog-entry: Missing false positive "Topic creations may be done by a system or network administrator. Verify whether..." (gcp-pubsub-topic-created-by-admin): query matches gcp.audit.method_name google.pubsub.v1.Publisher.CreateTopic',
     ]);
