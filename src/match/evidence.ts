@@ -55,6 +55,8 @@ export interface Evidence {
   texts: RuleText[];
   /** What the query filters out (negated clauses; Sigma's negated selections). */
   negated: RuleText;
+  /** The rule's file holds no query (Panther keeps its logic in Python): its prose says what it selects. */
+  queryless: boolean;
   /** The rule evaluates resource configuration, not events (see Detection.evaluates). */
   resourceState: boolean;
   /**
@@ -382,6 +384,7 @@ export function extractEvidence(detection: Detection): Evidence {
     ruleText('description', description),
   ];
   evidence.resourceState = detection.evaluates === 'resources';
+  evidence.queryless = query.trim() === '';
   const proseTools = new Set(fromProse.flatMap((tier) => tier.tools.map((tool) => tool.value)));
   const saysClients = /\b(?:clients?|user[\s-]?agents?)\b/i.test(detection.title);
   const queryClients = fromQuery.tools.filter((tool) => isClientTool(tool.value));
@@ -413,6 +416,7 @@ function emptyEvidence(): Evidence {
     hostOnly: false,
     texts: [],
     negated: ruleText('query', ''),
+    queryless: false,
     resourceState: false,
     clients: [],
   };

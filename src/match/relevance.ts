@@ -387,8 +387,10 @@ function judge(evidence: Evidence, platforms: ReadonlySet<string>, e: IndexedEnt
       }
     } else {
       if (!shown && !(scenario.anyRule && specificOperation)) return null;
-      confidence = 'medium';
-      reason = `${describeOperation(operation)}${shown ? `; ${shown}` : ''}`;
+      // A rule whose logic is not in its file (Panther's Python) says what it selects only in its
+      // prose: there, an operation named with the scenario is as good as a query's.
+      confidence = evidence.queryless && !otherClients ? 'high' : 'medium';
+      reason = `${describeOperation(operation)}${shown ? `; ${shown}` : `; the entry applies to every rule on ${operation.shown}`}`;
     }
   } else {
     if (shown && shownByDescription && !evidence.resourceState && !serviceWide) return null;

@@ -50,7 +50,7 @@ describe('YAML anchors, aliases and explicit keys in the false-positive field', 
     expect(fixes[0]!.fixed).toBe(
       readFileSync(path.join(FIXTURES, 'flow-anchor.yml'), 'utf8').replace(
         'falsepositives: &f [Unknown]\n',
-        'falsepositives:\n    - Trail creations may be made by a system or network administrator. Verify whether the user identity, user agent, and/or hostname should be making changes in your environment. Trail creations by unfamiliar users or hosts should be investigated. If known behavior is causing false positives, it can be exempted from the rule.\n',
+        'falsepositives:\n    - Administrators creating CloudTrail trails, e.g. when onboarding a new account\n',
       ),
     );
   });

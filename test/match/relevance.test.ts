@@ -199,16 +199,25 @@ describe('rankEntries', () => {
     expect(rank(s3Plain)).toEqual([]);
   });
 
-  it('uses operations named in the description when the query names none, as notes', () => {
+  it('uses operations named in the prose: as good as a query in a rule without one, else notes', () => {
     const prose = detection({ format: 'panther', description: 'Detects many GetBlob calls.', dataSources: ['logtype:azure.monitoractivity'] });
     expect(rank(prose)).toEqual([]);
+    // Panther keeps its logic in Python: the prose is all the file says about what it selects.
     const proseWithTool = detection({
       format: 'panther',
       title: 'Blob Reads with AzCopy',
       description: 'Detects many GetBlob calls.',
       dataSources: ['logtype:azure.monitoractivity'],
     });
-    expect(rank(proseWithTool)).toEqual([['azcopy-backup', 'medium', 'description mentions GetBlob; title mentions azcopy']]);
+    expect(rank(proseWithTool)).toEqual([['azcopy-backup', 'high', 'description mentions GetBlob; title mentions azcopy']]);
+    // A query that selects no operation: the operation in its description may not be what it watches.
+    const queried = detection({
+      title: 'Blob Reads with AzCopy',
+      description: 'Detects many GetBlob calls.',
+      dataSources: ['datatype:storagebloblogs'],
+      query: 'StorageBlobLogs | where StatusCode == 200',
+    });
+    expect(rank(queried)).toEqual([['azcopy-backup', 'medium', 'description mentions GetBlob; title mentions azcopy']]);
   });
 
   it('ranks high before medium, then by score, then in catalog order', () => {
