@@ -3,7 +3,7 @@
  * JSON (the lint contract plus `coverage`, and `baseline` when given) or SARIF. The CLI and the
  * Action parse their arguments, run `lint`, then call `runAudit` and print or post the output.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CatalogEntry } from '../catalog/types.js';
 import { ConfigError } from '../errors.js';
@@ -15,6 +15,7 @@ import { toJsonReport, writeJsonReport } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { writeSarif } from '../report/sarif.js';
 import { collect, type TextWriter } from '../report/writer.js';
+import { WriteError, writeFileAtomic } from '../write-file.js';
 
 export const AUDIT_FORMATS = ['markdown', 'json', 'sarif'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
@@ -48,9 +49,10 @@ export interface AuditOutcome {
 async function writeBadge(path: string, coverage: Coverage): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(renderBadge(coverage), null, 2)}\n`);
+    writeFileAtomic(path, `${JSON.stringify(renderBadge(coverage), null, 2)}\n`, `badge ${path}`);
   } catch (error) {
-    throw new ConfigError(`cannot write badge ${path}: ${(error as Error).message}`);
+    if (error instanceof WriteError) throw new ConfigError(error.message);
+    throw new ConfigError(`cannot write badge ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
 
