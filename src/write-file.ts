@@ -33,7 +33,14 @@ function reason(error: unknown): string {
 }
 
 /** The file a write replaces: a symbolic link's target, so that the link itself stays. */
-function resolveTarget(target: string, label: string): { file: string; mode: number | null } {
+interface Target {
+  file: string;
+  mode: number | null;
+  /** A character device or FIFO (`-o /dev/null`, `-o >(gzip > r.gz)`): written in place, as a shell would. */
+  device: boolean;
+}
+
+function resolveTarget(target: string, label: string): Target {
   let file = target;
   try {
     file = realpathSync(target);
@@ -41,21 +48,48 @@ function resolveTarget(target: string, label: string): { file: string; mode: num
     // Not there yet: created below.
   }
   const stat = statSync(file, { throwIfNoEntry: false });
-  if (!stat) return { file, mode: null };
+  if (!stat) return { file, mode: null, device: false };
   if (stat.isDirectory()) throw new WriteError(`cannot write ${label}: it is a folder`);
+  if (stat.isCharacterDevice() || stat.isFIFO()) return { file, mode: null, device: true };
   if (!stat.isFile()) throw new WriteError(`cannot write ${label}: not a regular file`);
   // Renaming over a read-only file would succeed (the folder's permissions decide), so its mode
   // is honoured here: the user made it read-only on purpose.
   if ((stat.mode & 0o222) === 0) throw new WriteError(`cannot write ${label}: the file is read-only`);
-  return { file, mode: stat.mode & 0o7777 };
+  return { file, mode: stat.mode & 0o7777, device: false };
+}
+
+type Content = string | Buffer | ((out: TextWriter) => void);
+
+function writeAll(fd: number, text: Content): void {
+  const write = (data: Buffer) => {
+    for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset, data.length - offset);
+  };
+  if (typeof text === 'function') {
+    // A report written as it is produced, in chunks: it never exists as one string.
+    const out = new BufferedWriter((chunk) => write(Buffer.from(chunk, 'utf8')));
+    text(out);
+    out.flush();
+  } else write(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+}
+
+function writeDevice(file: string, text: Content, label: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'w');
+    writeAll(fd, text);
+  } catch (error) {
+    throw new WriteError(`cannot write ${label}: ${reason(error)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**
  * Writes `text` to `target` (UTF-8) atomically, or what a reporter writes to the TextWriter it is given; keeps an existing file's mode and a symbolic
  * link's target. Throws WriteError, with `label` naming the file, and leaves no temporary file.
  */
-export function writeFileAtomic(target: string, text: string | Buffer | ((out: TextWriter) => void), label = target): void {
-  let resolved: { file: string; mode: number | null };
+export function writeFileAtomic(target: string, text: Content, label = target): void {
+  let resolved: Target;
   try {
     resolved = resolveTarget(target, label);
   } catch (error) {
@@ -63,19 +97,12 @@ export function writeFileAtomic(target: string, text: string | Buffer | ((out: T
     throw new WriteError(`cannot write ${label}: ${reason(error)}`);
   }
   const { file, mode } = resolved;
+  if (resolved.device) return writeDevice(file, text, label);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.lofp-tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', mode ?? 0o666);
-    const write = (data: Buffer) => {
-      for (let offset = 0; offset < data.length; ) offset += writeSync(fd!, data, offset, data.length - offset);
-    };
-    if (typeof text === 'function') {
-      // A report written as it is produced, in chunks: it never exists as one string.
-      const out = new BufferedWriter((chunk) => write(Buffer.from(chunk, 'utf8')));
-      text(out);
-      out.flush();
-    } else write(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    writeAll(fd, text);
     // The umask narrowed the mode openSync applied; the original's mode is restored exactly.
     if (mode !== null) fchmodSync(fd, mode);
     fsyncSync(fd);

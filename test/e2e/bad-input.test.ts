@@ -122,6 +122,11 @@ describe('output files', () => {
     });
   });
 
+  it('writes a report to a device such as /dev/null in place', () => {
+    writeFileSync(path.join(dir, 'rules/trail.yml'), PLACEHOLDER_RULE);
+    expect(cli(['rules', '-o', '/dev/null', '--format', 'json'], dir)).toEqual({ code: 1, stdout: '', stderr: '' });
+  });
+
   it('replaces an existing report through a symbolic link, keeping the link', () => {
     writeFileSync(path.join(dir, 'rules/trail.yml'), PLACEHOLDER_RULE);
     writeFileSync(path.join(dir, 'old.json'), 'old');
