@@ -68,9 +68,9 @@ export interface Evidence {
   clients: EvidenceItem[];
 }
 
-/** Data sources of host and endpoint telemetry, as the formats write them. */
+/** Data sources of host, endpoint and network telemetry (no cloud audit log), as the formats write them. */
 const HOST_DATA_SOURCE =
-  /\b(?:product:(?:windows|linux|macos)|category:(?:process_creation|file_\w+|registry_\w+|network_connection|image_load|dns_query|ps_\w+|pipe_created|driver_load|create_remote_thread|process_access)|sysmon|winlogbeat|logs-endpoint|logs-windows|auditd)\b/i;
+  /\b(?:product:(?:windows|linux|macos|zeek)|category:(?:proxy|webserver|firewall|dns|antivirus|process_creation|file_\w+|registry_\w+|network_connection|image_load|dns_query|ps_\w+|pipe_created|driver_load|create_remote_thread|process_access)|sysmon|winlogbeat|logs-endpoint|logs-windows|auditd)\b/i;
 
 /**
  * Query fields that name the API call or event a rule selects, by their last path segments:
@@ -374,7 +374,9 @@ export function extractEvidence(detection: Detection): Evidence {
   }
 
   evidence.words = new Set([...terms(detection.title), ...terms(description), ...terms(queryValues(query))]);
-  evidence.hostOnly = evidence.platforms.length === 0 && HOST_DATA_SOURCE.test(dataSourceText);
+  // A host or network log source decides, whatever the query's values name: a process rule whose
+  // command line mentions `OneDrive.exe` or a blob URL is no rule on OneDrive or Blob Storage.
+  evidence.hostOnly = dataSource.platforms.length === 0 && HOST_DATA_SOURCE.test(dataSourceText);
   const selected = detection.format === 'sigma' ? sigmaSelections(query) : positiveQuery(query);
   const filtered = detection.format === 'sigma' ? sigmaSelections(query, true) : negatedClauses(query);
   evidence.negated = ruleText('query', queryValues(filtered), filtered);

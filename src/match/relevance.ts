@@ -313,7 +313,10 @@ function judge(evidence: Evidence, platforms: ReadonlySet<string>, e: IndexedEnt
 
   if (e.services.size > 0 && evidence.services.length > 0 && !service && !operation && !tool) return null;
   if (e.operations.size > 0 && evidence.operationsFromQuery && !operation) return null;
-  const serviceWide = !operation && !tool && !!service && e.entry.scenario.serviceWide && watchesAnyAccess(evidence);
+  // Broad only when what the rule reads is the service (its data source or event source), not
+  // when its prose mentions it.
+  const serviceWide =
+    !operation && !tool && !!service && (service.origin === 'data source' || service.origin === 'query') && e.entry.scenario.serviceWide && watchesAnyAccess(evidence);
   if (!operation && !tool && !serviceWide) {
     // A shared service alone says little (every S3 rule shares it): one of the entry's own words
     // must appear too. Words alone apply only an entry about no service, on the rule's platform,
@@ -387,6 +390,9 @@ function judge(evidence: Evidence, platforms: ReadonlySet<string>, e: IndexedEnt
       }
     } else {
       if (!shown && !(scenario.anyRule && specificOperation)) return null;
+      // An API-like word in the prose of a rule on no known platform or service ("Nmap SYN Scan")
+      // is no evidence of the entry's operation.
+      if (!platformMatch && !service) return null;
       // A rule whose logic is not in its file (Panther's Python) says what it selects only in its
       // prose: there, an operation named with the scenario is as good as a query's.
       confidence = evidence.queryless && !otherClients ? 'high' : 'medium';

@@ -54,6 +54,6 @@ describe('README commands', () => {
     const [args] = commands('rules --format rdjson').map((a) => a.slice(0, a.indexOf('|')));
     const r = run(args!, repo);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).diagnostics).toHaveLength(11);
+    expect(JSON.parse(r.stdout).diagnostics).toHaveLength(10);
   });
 });

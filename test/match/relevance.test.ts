@@ -67,7 +67,7 @@ describe('rankEntries', () => {
     const secretFiles = detection({
       title: 'Secret Files Read from S3',
       dataSources: ['product:aws'],
-      query: 'eventName: GetObject and requestParameters.key: (*.pem or *credentials*)',
+      query: 'eventSource: s3.amazonaws.com and eventName: GetObject and requestParameters.key: (*.pem or *credentials*)',
     });
     // Singling out secret files, the query does not watch S3 reads broadly: no Cyberduck note.
     expect(rank(secretFiles)).toEqual([['s3-secrets-ci', 'high', 'query matches eventName GetObject; query selects "credentials"']]);
@@ -80,7 +80,7 @@ describe('rankEntries', () => {
     const anonymous = detection({
       title: 'S3 Object Read by an Anonymous Requester',
       dataSources: ['product:aws'],
-      query: 'eventName: GetObject and userIdentity.type: AnonymousUser and requestParameters.key: *secret*',
+      query: 'eventSource: s3.amazonaws.com and eventName: GetObject and userIdentity.type: AnonymousUser and requestParameters.key: *secret*',
     });
     expect(rank(anonymous)).toEqual([]);
     expect(excluded(anonymous)).toEqual([
@@ -91,7 +91,7 @@ describe('rankEntries', () => {
     const notAnonymous = detection({
       title: 'S3 Secret Object Read',
       dataSources: ['product:aws'],
-      query: 'eventName: GetObject and requestParameters.key: *secret* and not userIdentity.type: AnonymousUser',
+      query: 'eventSource: s3.amazonaws.com and eventName: GetObject and requestParameters.key: *secret* and not userIdentity.type: AnonymousUser',
     });
     expect(rank(notAnonymous)).toEqual([['s3-secrets-ci', 'high', 'query matches eventName GetObject; query selects "secret"']]);
   });
@@ -157,10 +157,14 @@ describe('rankEntries', () => {
   });
 
   it('a rule reading any object gets the data-access entries as notes', () => {
-    const anyObject = detection({ title: 'S3 Object Read by an Unknown Requester', dataSources: ['product:aws'], query: 'eventName: GetObject' });
+    const anyObject = detection({
+      title: 'S3 Object Read by an Unknown Requester',
+      dataSources: ['product:aws'],
+      query: 'eventSource: s3.amazonaws.com and eventName: GetObject',
+    });
     expect(rank(anyObject)).toEqual([
       ['s3-secrets-ci', 'medium', 'query matches eventName GetObject; nothing in the rule shows CI/CD pipelines reading secret files'],
-      ['s3-sync-tool', 'medium', 'title names s3 and the query selects only reads of data, so engineers syncing with Cyberduck would fire it'],
+      ['s3-sync-tool', 'medium', 'query names s3.amazonaws.com and the query selects only reads of data, so engineers syncing with Cyberduck would fire it'],
     ]);
   });
 
