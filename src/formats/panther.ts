@@ -17,6 +17,7 @@ import { appendParagraph, falsePositiveParagraph, falsePositiveSentences, newFie
 import { attackTags } from './yaml-attack-tags.js';
 import { YamlLines, type KeySpan } from './yaml-lines.js';
 import { loadYamlMapping } from './yaml-load.js';
+import { proseFieldRefusal } from './yaml-unfixable.js';
 import { dumpYaml, isYamlMap, stringOf, stringsOf, type YamlMap } from './yaml-value.js';
 
 /** Analysis types that detect something; data models, globals, packs, lookups and queries do not. */
@@ -50,6 +51,7 @@ export const panther: FormatModule = {
   sniff: (file: SourceFile): boolean => RULE_ANALYSIS_TYPE.test(file.text),
   parse,
   planFalsePositiveFix,
+  fixRefusal,
 };
 
 function parse(file: SourceFile): ParseResult {
@@ -153,17 +155,29 @@ function proseSection(lines: readonly string[], field: KeySpan | undefined, valu
   return items.length === 0 ? [] : [{ source: 'description', key, line: scalar.line, endLine: scalar.endLine, items }];
 }
 
+/**
+ * The field a fix appends to. A Runbook that is only a link (to a wiki or Panther's docs) is no
+ * place for prose: the paragraph goes to the Description, which lofp-lint reads too.
+ */
+function proseKey(doc: YamlMap, fields: ReadonlyMap<string, KeySpan>): string {
+  const runbook = doc[RUNBOOK];
+  return typeof runbook === 'string' && ONLY_A_URL.test(runbook) && fields.get(DESCRIPTION) ? DESCRIPTION : RUNBOOK;
+}
+
+function fixRefusal(detection: Detection): string | null {
+  const { scan, fields, loaded } = loadRule(detection.source);
+  return loaded.doc ? proseFieldRefusal(scan, fields, proseKey(loaded.doc, fields)) : null;
+}
+
 function planFalsePositiveFix(detection: Detection, insertion: FalsePositiveInsertion): Fix | null {
   const texts = insertion.texts.filter((t) => t.trim() !== '');
   if (texts.length === 0) return null;
-  const { lines, fields, loaded } = loadRule(detection.source);
+  const { lines, scan, fields, loaded } = loadRule(detection.source);
   if (!loaded.doc) return null;
+  const key = proseKey(loaded.doc, fields);
+  if (proseFieldRefusal(scan, fields, key)) return null;
   const paragraph = falsePositiveParagraph(texts);
   const count = texts.length;
-  // A Runbook that is only a link (to a wiki or Panther's docs) is no place for prose: the
-  // paragraph goes to the Description, which lofp-lint reads too.
-  const runbook = loaded.doc[RUNBOOK];
-  const key = typeof runbook === 'string' && ONLY_A_URL.test(runbook) && fields.get(DESCRIPTION) ? DESCRIPTION : RUNBOOK;
   const title = `Add ${count} false positive${count === 1 ? '' : 's'} to \`${key}\` (Panther has no false-positive field)`;
   const existing = fields.get(key);
   if (existing) {

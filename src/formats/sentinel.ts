@@ -15,6 +15,7 @@ import { appendParagraph, falsePositiveParagraph, falsePositiveSentences, newFie
 import { attackTags } from './yaml-attack-tags.js';
 import { YamlLines, type KeySpan } from './yaml-lines.js';
 import { loadYamlMapping } from './yaml-load.js';
+import { proseFieldRefusal } from './yaml-unfixable.js';
 import { stringOf, stringsOf } from './yaml-value.js';
 
 const DESCRIPTION = 'description';
@@ -47,6 +48,7 @@ export const sentinel: FormatModule = {
   },
   parse,
   planFalsePositiveFix,
+  fixRefusal,
 };
 
 function parse(file: SourceFile): ParseResult {
@@ -162,7 +164,9 @@ function planFalsePositiveFix(detection: Detection, insertion: FalsePositiveInse
   if (!loaded.doc) return null;
   const raw = loaded.doc[DESCRIPTION];
   const lines = splitLines(file.text);
-  const fields = new YamlLines(lines).fields();
+  const scan = new YamlLines(lines);
+  const fields = scan.fields();
+  if (proseFieldRefusal(scan, fields, DESCRIPTION)) return null;
   const paragraph = falsePositiveParagraph(texts);
   const title = fixTitle(texts.length);
   const existing = fields.get(DESCRIPTION);
@@ -174,6 +178,11 @@ function planFalsePositiveFix(detection: Detection, insertion: FalsePositiveInse
   const after: KeySpan | undefined = fields.get('name') ?? fields.get('id');
   const at = after ? after.endLine + 1 : 1;
   return { title, edits: [{ startLine: at, endLine: at - 1, lines: newField(DESCRIPTION, paragraph) }] };
+}
+
+function fixRefusal(detection: Detection): string | null {
+  const scan = new YamlLines(splitLines(detection.source.text));
+  return proseFieldRefusal(scan, scan.fields(), DESCRIPTION);
 }
 
 function fixTitle(count: number): string {

@@ -1,5 +1,5 @@
 /**
- * YAML that a line-based fix must not rewrite, and why (Sigma, Splunk):
+ * YAML that a line-based fix must not rewrite, and why (Sigma, Splunk; Sentinel and Panther prose fields):
  * - a false-positive field written as an explicit key (`? falsepositives` / `: - Unknown`): the
  *   line scanner sees no `key:` line, and an inserted `falsepositives:` would duplicate the key;
  * - a field whose value is an alias (`falsepositives: *common`): its text is elsewhere;
@@ -36,6 +36,16 @@ export function explicitKeySpan(scan: YamlLines, span: LineSpan, name: string): 
     return { key: name, line: l, endLine: Math.max(l, scan.lastContentLine(l, end)), indent: 0, valueColumn: -1 };
   }
   return undefined;
+}
+
+/**
+ * Why the top-level prose field `name` of a one-document file (Sentinel `description`, Panther
+ * `Runbook`) cannot get a paragraph appended, or null. An explicit key is refused too: the planner
+ * would otherwise add a second `name:` key.
+ */
+export function proseFieldRefusal(scan: YamlLines, fields: ReadonlyMap<string, KeySpan>, name: string): string | null {
+  const field = fields.get(name) ?? explicitKeySpan(scan, scan.whole, name);
+  return field ? yamlFixRefusal(scan, scan.whole, field, name) : null;
 }
 
 /**
