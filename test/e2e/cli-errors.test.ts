@@ -99,3 +99,12 @@ describe('every CLI error path', () => {
     });
   });
 });
+
+describe('standard input on a terminal', () => {
+  it('says how to pipe a rule instead of waiting for one to be typed', () => {
+    // `script` runs the CLI on a pseudo-terminal (util-linux, present on CI's ubuntu runners).
+    const run = spawnSync('script', ['-qec', `"${process.execPath}" "${CLI}" -`, '/dev/null'], { cwd: dir, encoding: 'utf8', input: '', timeout: 20_000 });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('lofp-lint: standard input is a terminal: pipe a rule into it (`lofp-lint - < rule.yml`)\r\n');
+  });
+});
