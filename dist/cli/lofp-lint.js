@@ -6542,6 +6542,15 @@ function explicitKeySpan(scan, span, name) {
     return undefined;
 }
 /**
+ * Why the top-level prose field `name` of a one-document file (Sentinel `description`, Panther
+ * `Runbook`) cannot get a paragraph appended, or null. An explicit key is refused too: the planner
+ * would otherwise add a second `name:` key.
+ */
+function proseFieldRefusal(scan, fields, name) {
+    const field = fields.get(name) ?? explicitKeySpan(scan, scan.whole, name);
+    return field ? yamlFixRefusal(scan, scan.whole, field, name) : null;
+}
+/**
  * Why the field at `field` (its key line through its value) cannot be rewritten line by line in
  * `doc`, or null when it can.
  */
@@ -9961,6 +9970,7 @@ function rewriteAsLiteral(lines, field, paragraph, value) {
 
 
 
+
 const DESCRIPTION = 'description';
 // Top-level keys only Sentinel uses, and those of the other YAML formats it must not claim.
 const SENTINEL_KEY = /^(?:relevantTechniques|queryFrequency|tactics|requiredDataConnectors)[ \t]*:/m;
@@ -9987,6 +9997,7 @@ const sentinel = {
     },
     parse: sentinel_parse,
     planFalsePositiveFix: sentinel_planFalsePositiveFix,
+    fixRefusal: sentinel_fixRefusal,
 };
 function sentinel_parse(file) {
     return guardedParse(file, parseRule, (error) => `Could not read the rule: ${String(error)}`);
@@ -10106,7 +10117,10 @@ function sentinel_planFalsePositiveFix(detection, insertion) {
         return null;
     const raw = loaded.doc[DESCRIPTION];
     const lines = splitLines(file.text);
-    const fields = new YamlLines(lines).fields();
+    const scan = new YamlLines(lines);
+    const fields = scan.fields();
+    if (proseFieldRefusal(scan, fields, DESCRIPTION))
+        return null;
     const paragraph = falsePositiveParagraph(texts);
     const title = sentinel_fixTitle(texts.length);
     const existing = fields.get(DESCRIPTION);
@@ -10119,6 +10133,10 @@ function sentinel_planFalsePositiveFix(detection, insertion) {
     const after = fields.get('name') ?? fields.get('id');
     const at = after ? after.endLine + 1 : 1;
     return { title, edits: [{ startLine: at, endLine: at - 1, lines: newField(DESCRIPTION, paragraph) }] };
+}
+function sentinel_fixRefusal(detection) {
+    const scan = new YamlLines(splitLines(detection.source.text));
+    return proseFieldRefusal(scan, scan.fields(), DESCRIPTION);
 }
 function sentinel_fixTitle(count) {
     return `Add ${count} false positive${count === 1 ? '' : 's'} to \`${DESCRIPTION}\` (Sentinel has no false-positive field)`;
@@ -10189,6 +10207,7 @@ function eventFields(log, prefix, depth, seen, found) {
 
 
 
+
 /** Analysis types that detect something; data models, globals, packs, lookups and queries do not. */
 const RULE_TYPES = new Set(['rule', 'policy', 'correlation_rule', 'scheduled_rule']);
 const RULE_ANALYSIS_TYPE = /^AnalysisType[ \t]*:[ \t]*["']?(?:rule|policy|correlation_rule|scheduled_rule)["']?[ \t]*(?:#.*)?\r?$/m;
@@ -10217,6 +10236,7 @@ const panther = {
     sniff: (file) => RULE_ANALYSIS_TYPE.test(file.text),
     parse: panther_parse,
     planFalsePositiveFix: panther_planFalsePositiveFix,
+    fixRefusal: panther_fixRefusal,
 };
 function panther_parse(file) {
     return guardedParse(file, panther_parseRule, (error) => `Could not read the rule: ${String(error)}`);
@@ -10317,19 +10337,30 @@ function proseSection(lines, field, value, key) {
     const items = falsePositiveSentences(lines, scalar, unwrapQuotes(value));
     return items.length === 0 ? [] : [{ source: 'description', key, line: scalar.line, endLine: scalar.endLine, items }];
 }
+/**
+ * The field a fix appends to. A Runbook that is only a link (to a wiki or Panther's docs) is no
+ * place for prose: the paragraph goes to the Description, which lofp-lint reads too.
+ */
+function proseKey(doc, fields) {
+    const runbook = doc[RUNBOOK];
+    return typeof runbook === 'string' && ONLY_A_URL.test(runbook) && fields.get(panther_DESCRIPTION) ? panther_DESCRIPTION : RUNBOOK;
+}
+function panther_fixRefusal(detection) {
+    const { scan, fields, loaded } = loadRule(detection.source);
+    return loaded.doc ? proseFieldRefusal(scan, fields, proseKey(loaded.doc, fields)) : null;
+}
 function panther_planFalsePositiveFix(detection, insertion) {
     const texts = insertion.texts.filter((t) => t.trim() !== '');
     if (texts.length === 0)
         return null;
-    const { lines, fields, loaded } = loadRule(detection.source);
+    const { lines, scan, fields, loaded } = loadRule(detection.source);
     if (!loaded.doc)
+        return null;
+    const key = proseKey(loaded.doc, fields);
+    if (proseFieldRefusal(scan, fields, key))
         return null;
     const paragraph = falsePositiveParagraph(texts);
     const count = texts.length;
-    // A Runbook that is only a link (to a wiki or Panther's docs) is no place for prose: the
-    // paragraph goes to the Description, which lofp-lint reads too.
-    const runbook = loaded.doc[RUNBOOK];
-    const key = typeof runbook === 'string' && ONLY_A_URL.test(runbook) && fields.get(panther_DESCRIPTION) ? panther_DESCRIPTION : RUNBOOK;
     const title = `Add ${count} false positive${count === 1 ? '' : 's'} to \`${key}\` (Panther has no false-positive field)`;
     const existing = fields.get(key);
     if (existing) {
@@ -11181,8 +11212,8 @@ function serviceOfHost(host) {
 
 
 
-/** Data sources of host and endpoint telemetry, as the formats write them. */
-const HOST_DATA_SOURCE = /\b(?:product:(?:windows|linux|macos)|category:(?:process_creation|file_\w+|registry_\w+|network_connection|image_load|dns_query|ps_\w+|pipe_created|driver_load|create_remote_thread|process_access)|sysmon|winlogbeat|logs-endpoint|logs-windows|auditd)\b/i;
+/** Data sources of host, endpoint and network telemetry (no cloud audit log), as the formats write them. */
+const HOST_DATA_SOURCE = /\b(?:product:(?:windows|linux|macos|zeek)|category:(?:proxy|webserver|firewall|dns|antivirus|process_creation|file_\w+|registry_\w+|network_connection|image_load|dns_query|ps_\w+|pipe_created|driver_load|create_remote_thread|process_access)|sysmon|winlogbeat|logs-endpoint|logs-windows|auditd)\b/i;
 /**
  * Query fields that name the API call or event a rule selects, by their last path segments:
  * CloudTrail `eventName`, ECS `event.action`, O365/Azure `Operation`, `OperationName`(`Value`),
@@ -11486,7 +11517,9 @@ function extractEvidence(detection) {
                 add(evidence.operations, op);
     }
     evidence.words = new Set([...terms(detection.title), ...terms(description), ...terms(queryValues(query))]);
-    evidence.hostOnly = evidence.platforms.length === 0 && HOST_DATA_SOURCE.test(dataSourceText);
+    // A host or network log source decides, whatever the query's values name: a process rule whose
+    // command line mentions `OneDrive.exe` or a blob URL is no rule on OneDrive or Blob Storage.
+    evidence.hostOnly = dataSource.platforms.length === 0 && HOST_DATA_SOURCE.test(dataSourceText);
     const selected = detection.format === 'sigma' ? sigmaSelections(query) : positiveQuery(query);
     const filtered = detection.format === 'sigma' ? sigmaSelections(query, true) : negatedClauses(query);
     evidence.negated = ruleText('query', queryValues(filtered), filtered);
@@ -11496,6 +11529,7 @@ function extractEvidence(detection) {
         ruleText('description', description),
     ];
     evidence.resourceState = detection.evaluates === 'resources';
+    evidence.queryless = query.trim() === '';
     const proseTools = new Set(fromProse.flatMap((tier) => tier.tools.map((tool) => tool.value)));
     const saysClients = /\b(?:clients?|user[\s-]?agents?)\b/i.test(detection.title);
     const queryClients = fromQuery.tools.filter((tool) => isClientTool(tool.value));
@@ -11527,6 +11561,7 @@ function emptyEvidence() {
         hostOnly: false,
         texts: [],
         negated: ruleText('query', ''),
+        queryless: false,
         resourceState: false,
         clients: [],
     };
@@ -11764,7 +11799,9 @@ function judge(evidence, platforms, e) {
         return null;
     if (e.operations.size > 0 && evidence.operationsFromQuery && !operation)
         return null;
-    const serviceWide = !operation && !tool && !!service && e.entry.scenario.serviceWide && watchesAnyAccess(evidence);
+    // Broad only when what the rule reads is the service (its data source or event source), not
+    // when its prose mentions it.
+    const serviceWide = !operation && !tool && !!service && (service.origin === 'data source' || service.origin === 'query') && e.entry.scenario.serviceWide && watchesAnyAccess(evidence);
     if (!operation && !tool && !serviceWide) {
         // A shared service alone says little (every S3 rule shares it): one of the entry's own words
         // must appear too. Words alone apply only an entry about no service, on the rule's platform,
@@ -11846,8 +11883,14 @@ function judge(evidence, platforms, e) {
         else {
             if (!shown && !(scenario.anyRule && specificOperation))
                 return null;
-            confidence = 'medium';
-            reason = `${describeOperation(operation)}${shown ? `; ${shown}` : ''}`;
+            // An API-like word in the prose of a rule on no known platform or service ("Nmap SYN Scan")
+            // is no evidence of the entry's operation.
+            if (!platformMatch && !service)
+                return null;
+            // A rule whose logic is not in its file (Panther's Python) says what it selects only in its
+            // prose: there, an operation named with the scenario is as good as a query's.
+            confidence = evidence.queryless && !otherClients ? 'high' : 'medium';
+            reason = `${describeOperation(operation)}${shown ? `; ${shown}` : `; the entry applies to every rule on ${operation.shown}`}`;
         }
     }
     else {
@@ -16832,7 +16875,6 @@ function reason(error) {
     const code = error?.code;
     return (code && REASONS[code]) ?? code ?? String(error?.message ?? error).split('\n')[0];
 }
-/** The file a write replaces: a symbolic link's target, so that the link itself stays. */
 function resolveTarget(target, label) {
     let file = target;
     try {
@@ -16843,16 +16885,46 @@ function resolveTarget(target, label) {
     }
     const stat = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false });
     if (!stat)
-        return { file, mode: null };
+        return { file, mode: null, device: false };
     if (stat.isDirectory())
         throw new WriteError(`cannot write ${label}: it is a folder`);
+    if (stat.isCharacterDevice() || stat.isFIFO())
+        return { file, mode: null, device: true };
     if (!stat.isFile())
         throw new WriteError(`cannot write ${label}: not a regular file`);
     // Renaming over a read-only file would succeed (the folder's permissions decide), so its mode
     // is honoured here: the user made it read-only on purpose.
     if ((stat.mode & 0o222) === 0)
         throw new WriteError(`cannot write ${label}: the file is read-only`);
-    return { file, mode: stat.mode & 0o7777 };
+    return { file, mode: stat.mode & 0o7777, device: false };
+}
+function writeAll(fd, text) {
+    const write = (data) => {
+        for (let offset = 0; offset < data.length;)
+            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, data, offset, data.length - offset);
+    };
+    if (typeof text === 'function') {
+        // A report written as it is produced, in chunks: it never exists as one string.
+        const out = new BufferedWriter((chunk) => write(Buffer.from(chunk, 'utf8')));
+        text(out);
+        out.flush();
+    }
+    else
+        write(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+}
+function writeDevice(file, text, label) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'w');
+        writeAll(fd, text);
+    }
+    catch (error) {
+        throw new WriteError(`cannot write ${label}: ${reason(error)}`);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 /**
  * Writes `text` to `target` (UTF-8) atomically, or what a reporter writes to the TextWriter it is given; keeps an existing file's mode and a symbolic
@@ -16869,22 +16941,13 @@ function writeFileAtomic(target, text, label = target) {
         throw new WriteError(`cannot write ${label}: ${reason(error)}`);
     }
     const { file, mode } = resolved;
+    if (resolved.device)
+        return writeDevice(file, text, label);
     const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.lofp-tmp`);
     let fd;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'wx', mode ?? 0o666);
-        const write = (data) => {
-            for (let offset = 0; offset < data.length;)
-                offset += (0,external_node_fs_namespaceObject.writeSync)(fd, data, offset, data.length - offset);
-        };
-        if (typeof text === 'function') {
-            // A report written as it is produced, in chunks: it never exists as one string.
-            const out = new BufferedWriter((chunk) => write(Buffer.from(chunk, 'utf8')));
-            text(out);
-            out.flush();
-        }
-        else
-            write(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+        writeAll(fd, text);
         // The umask narrowed the mode openSync applied; the original's mode is restored exactly.
         if (mode !== null)
             (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
@@ -17473,7 +17536,9 @@ const CATALOG_USAGE = `Usage:
   list    the loaded catalog entries: the shipped catalog, the config's catalogs, then each --catalog
   build   a catalog from the false-positive texts of the rules tagged T (LoFP style: lower-cased,
           deduplicated, with the source rule); texts the loaded catalog has keep their ids.
-          The YAML goes to stdout or -o FILE; which texts are new goes to stderr.
+          Placeholders ("Unknown") and generic texts ("Legitimate activity") are dropped.
+          The YAML goes to stdout or -o FILE (its folder is created; FILE itself is never read
+          as a catalog); which texts are new or dropped goes to stderr.
           --new-only       write only the texts the loaded catalog lacks (to use as a --catalog)
           --base-url URL   source URL of an entry = URL + the rule's path in its folder
           --include-prose  also take false positives described in notes and descriptions
@@ -18867,16 +18932,19 @@ function renderMarkdown(result, coverage, options = {}) {
 
 
 
+
 const AUDIT_FORMATS = ['markdown', 'json', 'sarif'];
 /** The SARIF category of audit runs, apart from pull-request runs so each keeps its own alerts. */
 const AUDIT_SARIF_CATEGORY = 'lofp-lint/audit';
 async function writeBadge(path, coverage) {
     try {
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(renderBadge(coverage), null, 2)}\n`);
+        writeFileAtomic(path, `${JSON.stringify(renderBadge(coverage), null, 2)}\n`, `badge ${path}`);
     }
     catch (error) {
-        throw new ConfigError(`cannot write badge ${path}: ${error.message}`);
+        if (error instanceof WriteError)
+            throw new ConfigError(error.message);
+        throw new ConfigError(`cannot write badge ${path}: ${error.code ?? error.message}`);
     }
 }
 async function runAudit(result, entries, options) {
@@ -19256,7 +19324,7 @@ function renderStylish(result, options) {
 /** docs/checks/<id>.md by check id. */
 const CHECK_DOCS = {
     "malformed-technique-tag": "# malformed-technique-tag\n\n**Default severity:** warning\n\nAn ATT&CK tag of the rule is written in a way the format's own tooling would reject or misread.\nlofp-lint still recognizes the technique (the rule is linted), but Sigma converters, Panther's\nanalysis tool, Splunk's contentctl or Chronicle may not. The finding sits on the tag itself, with\nits exact column.\n\n| format | problem | expected |\n|---|---|---|\n| any | surrounding spaces: `\"T1530 \"` | `T1530` |\n| Sigma | upper case: `attack.T1530` | `attack.t1530` |\n| Sigma | no namespace: `T1530` | `attack.t1530` |\n| Panther | tactic not `TA` + 4 digits: `TA009:T1530`, `TA003:T1556` | `TA0009:T1530`, `TA0003:T1556` |\n| Panther | no tactic: `T1530` | `TA0009:T1530` |\n| Panther | lower-case technique: `TA0009:t1530` | `TA0009:T1530` |\n| Chronicle | lower-case id in `technique` or `mitre`: `Collection, t1530` | `Collection, T1530` |\n| Splunk, Sentinel, Elastic | lower-case id: `t1530` | `T1530` |\n\n## Example\n\n```yaml\nReports:\n  MITRE ATT&CK:\n    - TA009:T1530     # <- malformed-technique-tag: has tactic \"TA009\", which is not TA and 4 digits; write \"TA0009:T1530\"\n```\n\n## Configuration\n\n```yaml\nchecks:\n  malformed-technique-tag: error\n```\n\nSilence it for one rule with `# lofp-lint-disable malformed-technique-tag` in the rule file.\n",
-    "missing-catalog-entry": "# missing-catalog-entry\n\n**Default severity:** warning (note for medium-confidence entries)\n\nA catalog entry applies to the rule, and none of the rule's documented false positives says the\nsame thing. One finding per missing entry, at the rule's false-positive field (or at its title\nwhen it documents none). The message quotes the text a fix would insert, the entry id and why the\nentry applies:\n\n```\nrules/aws_trail_created.yml:14:1  warning  Missing false positive \"Trail creations may be made by a system or network administrator. Verify whether...\" (aws-cloudtrail-trail-created-by-admin): query matches eventName CreateTrail  missing-catalog-entry\n```\n\n## Which entries apply, and how sure\n\nThe rule's evidence is read from what it reads and says, in a shared vocabulary: platform and\nservice (Sigma `logsource`, Elastic index/integration/`Data Source:` tags, Splunk sources,\nSentinel connectors and tables, Panther `LogTypes`/`ResourceTypes`, event-source hosts such as\n`s3.amazonaws.com`), operations selected by the query (`eventName`, `event.action`, `Operation`,\n`OperationName`, `methodName`, `metadata.product_event_type`, Kubernetes `verb`; S3 access-log\n`REST.GET.OBJECT` is `GetObject`), client tools (user agents such as AzCopy, S3 Browser, PnP\nPowerShell), the values the query selects (negated clauses apart: `not`, `NOT IN`, `!=`,\nSigma's `not filter`), and the words of the title and description.\n\nEach entry's `appliesTo` says where it can happen:\n\n- a platform mismatch excludes it: an AWS SNS entry never applies to a GCP Pub/Sub rule, an\n  AzCopy entry never to an S3 rule; a service mismatch too, unless an operation or tool matches;\n- when the query names its operations, an entry about other operations is excluded (a\n  `CreateTrail` rule does not get the `UpdateTrail` entry).\n\nIts `scenario` says who or what makes it happen (see `catalog/README.md`), and decides:\n\n- **excluded** when the rule contradicts the scenario: a cue of the entry's `excludes` in what it\n  selects or its title (an anonymous-requester rule never sees CI/CD identities); a query that\n  names the clients it watches when the entry is about another client or about anyone's data\n  access; a configuration policy (Panther `AnalysisType: policy`) when the entry is about\n  activity; a query that already filters the scenario out;\n- **high** (warning): the query selects the entry's operation and the rule shows the scenario\n  (one of its `evidence` phrases or tools in the query, title or description), or the entry\n  applies to every rule on that operation (`anyRule`);\n- **medium** (note, one severity lower): the operation alone (\"nothing in the rule shows ...\"),\n  evidence without the operation in the query, a rule restricted to clients the entry does not\n  name, and data-access entries on rules that watch the whole service (`serviceWide`).\n\nThe reason of each suggestion names the evidence, as in `query matches OperationName GetBlob;\nquery mentions azcopy` or `query matches eventName GetObject; nothing in the rule shows CI/CD or\nconfiguration management identities reading secret files`. `--format json` lists, per rule,\nevery entry considered (`detections[].catalogEntries.applies`, with confidence, reason and the\ndocumenting item's lines) and every entry excluded with its reason\n(`detections[].catalogEntries.excluded`).\n\n## When is an entry documented\n\nA documented item covers an entry when it says the same thing in other words: both texts are\nnormalized (lower case, `Pub/Sub` -> `pubsub`, `shared access signature` -> `sas`, `admin` ->\n`administrator`), stemmed, and compared by IDF-weighted cosine with the entry's first sentence\nplus its services, tools, terms and scenario words; and the item must speak of the entry's\nplatform (or none), of its action (or none) and contain a phrase of its scenario. \"Authorized\nadministrators creating new CloudTrail trails during onboarding\" covers the trail-creation entry;\n\"Admins deleting obsolete trails\" does not (another action), nor does \"GitHub Actions reading\nartifacts\" cover an S3 entry (another platform), nor \"storage account ownership transfer\" an\nAzCopy entry (no AzCopy). The thresholds and how they were chosen are in\n`src/match/similarity.ts`. Items in the Elastic `### False positive analysis` note count too.\n\n## Worked example\n\nAn Azure Storage rule:\n\n```kusto\nStorageBlobLogs\n| where OperationName == \"GetBlob\" and UserAgentHeader has \"AzCopy\"\n```\n\n- `azure-blob-azcopy-devops-downloads` (operation `GetBlob`, tool `azcopy`): the query selects\n  `GetBlob` and names AzCopy: **high**, `query matches OperationName GetBlob; query mentions azcopy`.\n- The same rule without the `UserAgentHeader` clause fires on every blob read: the AzCopy entries\n  are possible but nothing shows AzCopy, so each is a **note**: `query matches OperationName\n  GetBlob; nothing in the rule shows DevOps or IT teams downloading with AzCopy`.\n- With `UserAgentHeader has_any (\"rclone\", \"curl\")` and the title \"Blob Download via rclone\", the\n  rule watches other clients: the AzCopy entries are **excluded** (`query selects the client\n  rclone; the entry is about azcopy`).\n- If the rule's description already says \"Backup jobs of the storage team that copy blobs with\n  AzCopy are expected\", that sentence covers the AzCopy backup entry, and no finding is raised\n  for it.\n\n## Example\n\n```yaml\ntitle: AWS CloudTrail Trail Created\nlogsource:\n    product: aws\n    service: cloudtrail\ndetection:\n    selection:\n        eventName: CreateTrail\n    condition: selection\nfalsepositives:              # <- missing-catalog-entry\n    - Unknown\n```\n\nFixed (`--fix`; Sigma gets the entry's one-line `short` form, other formats its full sentence):\n\n```yaml\nfalsepositives:\n    - Administrators creating CloudTrail trails, e.g. when onboarding a new account\n```\n\n## Configuration\n\n```yaml\n# .lofp.yml\nchecks:\n  missing-catalog-entry: note   # or off, warning, error\ndisabledEntries:\n  - aws-cloudtrail-trail-created-by-admin   # never suggest this entry\n```\n\nSilence it for one rule with `# lofp-lint-disable missing-catalog-entry` in the rule file\n(`//` in YARA-L).\n",
+    "missing-catalog-entry": "# missing-catalog-entry\n\n**Default severity:** warning (note for medium-confidence entries)\n\nA catalog entry applies to the rule, and none of the rule's documented false positives says the\nsame thing. One finding per missing entry, at the rule's false-positive field (or at its title\nwhen it documents none). The message quotes the text a fix would insert, the entry id and why the\nentry applies:\n\n```\nrules/aws_trail_created.yml:14:1  warning  Missing false positive \"Trail creations may be made by a system or network administrator. Verify whether...\" (aws-cloudtrail-trail-created-by-admin): query matches eventName CreateTrail  missing-catalog-entry\n```\n\n## Which entries apply, and how sure\n\nThe rule's evidence is read from what it reads and says, in a shared vocabulary: platform and\nservice (Sigma `logsource`, Elastic index/integration/`Data Source:` tags, Splunk sources,\nSentinel connectors and tables, Panther `LogTypes`/`ResourceTypes`, event-source hosts such as\n`s3.amazonaws.com`), operations selected by the query (`eventName`, `event.action`, `Operation`,\n`OperationName`, `methodName`, `metadata.product_event_type`, Kubernetes `verb`; S3 access-log\n`REST.GET.OBJECT` is `GetObject`), client tools (user agents such as AzCopy, S3 Browser, PnP\nPowerShell), the values the query selects (negated clauses apart: `not`, `NOT IN`, `!=`,\nSigma's `not filter`), and the words of the title and description.\n\nEach entry's `appliesTo` says where it can happen:\n\n- a platform mismatch excludes it: an AWS SNS entry never applies to a GCP Pub/Sub rule, an\n  AzCopy entry never to an S3 rule; a service mismatch too, unless an operation or tool matches;\n- when the query names its operations, an entry about other operations is excluded (a\n  `CreateTrail` rule does not get the `UpdateTrail` entry).\n\nIts `scenario` says who or what makes it happen (see `catalog/README.md`), and decides:\n\n- **excluded** when the rule contradicts the scenario: a cue of the entry's `excludes` in what it\n  selects or its title (an anonymous-requester rule never sees CI/CD identities); a query that\n  names the clients it watches when the entry is about another client or about anyone's data\n  access; a configuration policy (Panther `AnalysisType: policy`) when the entry is about\n  activity; a query that already filters the scenario out;\n- **high** (warning): the query selects the entry's operation and the rule shows the scenario\n  (one of its `evidence` phrases or tools in the query, title or description), or the entry\n  applies to every rule on that operation (`anyRule`);\n- **medium** (note, one severity lower): the operation alone (\"nothing in the rule shows ...\"),\n  evidence without the operation in the query, a rule restricted to clients the entry does not\n  name, and data-access entries on rules that watch the whole service (`serviceWide`).\n\nThe reason of each suggestion names the evidence, as in `query matches OperationName GetBlob;\nquery mentions azcopy` or `query matches eventName GetObject; nothing in the rule shows CI/CD or\nconfiguration management identities reading secret files`. `--format json` lists, per rule,\nevery entry considered (`detections[].catalogEntries.applies`, with confidence, reason and the\ndocumenting item's lines) and every entry excluded with its reason\n(`detections[].catalogEntries.excluded`).\n\n## When is an entry documented\n\nA documented item covers an entry when it says the same thing in other words: both texts are\nnormalized (lower case, `Pub/Sub` -> `pubsub`, `shared access signature` -> `sas`, `admin` ->\n`administrator`), stemmed, and compared by IDF-weighted cosine with the entry's first sentence\nplus its services, tools, terms and scenario words; and the item must speak of the entry's\nplatform (or none), of its action (or none) and contain a phrase of its scenario. \"Authorized\nadministrators creating new CloudTrail trails during onboarding\" covers the trail-creation entry;\n\"Admins deleting obsolete trails\" does not (another action), nor does \"GitHub Actions reading\nartifacts\" cover an S3 entry (another platform), nor \"storage account ownership transfer\" an\nAzCopy entry (no AzCopy). The thresholds and how they were chosen are in\n`src/match/similarity.ts`. Items in the Elastic `### False positive analysis` note count too.\n\n## Worked example\n\nAn Azure Storage rule:\n\n```kusto\nStorageBlobLogs\n| where OperationName == \"GetBlob\" and UserAgentHeader has \"AzCopy\"\n```\n\n- `azure-blob-azcopy-devops-downloads` (operation `GetBlob`, tool `azcopy`): the query selects\n  `GetBlob` and names AzCopy: **high**, `query matches OperationName GetBlob; query mentions azcopy`.\n- The same rule without the `UserAgentHeader` clause fires on every blob read: the AzCopy entries\n  are possible but nothing shows AzCopy, so each is a **note**: `query matches OperationName\n  GetBlob; nothing in the rule shows DevOps or IT teams downloading with AzCopy`.\n- With `UserAgentHeader has_any (\"rclone\", \"curl\")` and the title \"Blob Download via rclone\", the\n  rule watches other clients: the AzCopy entries are **excluded** (`query selects the client\n  rclone; the entry is about azcopy`).\n- If the rule's description already says \"Backup jobs of the storage team that copy blobs with\n  AzCopy are expected\", that sentence covers the AzCopy backup entry, and no finding is raised\n  for it.\n\n## Example\n\n```yaml\ntitle: AWS CloudTrail Trail Created\nlogsource:\n    product: aws\n    service: cloudtrail\ndetection:\n    selection:\n        eventName: CreateTrail\n    condition: selection\nfalsepositives:              # <- missing-catalog-entry\n    - Unknown\n```\n\nFixed (`--fix`; Sigma gets the entry's one-line `short` form, other formats its full sentence):\n\n```yaml\nfalsepositives:\n    - Administrators creating CloudTrail trails, e.g. when onboarding a new account\n```\n\nA finding carries at most 10 suggestions, the most relevant first (`omittedSuggestions` in the\nJSON report counts the rest), and a fix inserts at most 10 entries. A field that a line-based\nrewrite would break is not fixed, and the message says why after `not fixed automatically:`: a\nYAML anchor on the field or one of its items that an alias (`*name`) refers to, a field written\nas an explicit key (`? falsepositives`), a field whose value is an alias.\n\n## Configuration\n\n```yaml\n# .lofp.yml\nchecks:\n  missing-catalog-entry: note   # or off, warning, error\ndisabledEntries:\n  - aws-cloudtrail-trail-created-by-admin   # never suggest this entry\n```\n\nSilence it for one rule with `# lofp-lint-disable missing-catalog-entry` in the rule file\n(`//` in YARA-L).\n",
     "missing-false-positives": "# missing-false-positives\n\n**Default severity:** error\n\nA rule tagged with a selected technique documents no false positives at all: the format's\nfalse-positive field is absent (Sigma `falsepositives`, Elastic `false_positives` and no\n`### False positive analysis` section in `note`, Splunk `known_false_positives`, Chronicle\n`false_positives`), or, for formats without a field (Sentinel, Panther), no sentence of the\ndescription or runbook speaks of false positives or benign activity.\n\nThe finding sits on the rule's title and carries the catalog entries that apply to the rule,\nmost relevant first; `--fix` writes the high-confidence ones into the rule.\n\n## Example\n\n```yaml\ntitle: AWS CloudTrail Trail Created      # <- missing-false-positives\ntags:\n    - attack.t1530\nlogsource:\n    product: aws\n    service: cloudtrail\ndetection:\n    selection:\n        eventName: CreateTrail\n    condition: selection\nlevel: low\n```\n\nFixed:\n\n```yaml\nfalsepositives:\n    - Trail creations may be made by a system or network administrator. ...\nlevel: low\n```\n\n## Configuration\n\n```yaml\n# .lofp.yml\nchecks:\n  missing-false-positives: warning   # or off, note, error\n```\n\nSilence it for one rule with `# lofp-lint-disable missing-false-positives` in the rule file.\n",
     "parse-error": "# parse-error\n\n**Default severity:** error\n\nA rule file that mentions a selected technique cannot be parsed (invalid YAML, TOML or YARA-L, or\na YAML document nested or aliased beyond safe limits). The finding sits at the line and column\nthe parser reports. The rest of the run goes on: every other file is still linted.\n\nFiles that mention no selected technique are never parsed, so their syntax errors are not\nreported: lofp-lint is not a YAML linter.\n\n## Configuration\n\n```yaml\nchecks:\n  parse-error: warning\n```\n",
     "placeholder-false-positives": "# placeholder-false-positives\n\n**Default severity:** error\n\nThe rule has a false-positive field, but it says nothing: every item is a placeholder such as\n`Unknown`, `Unlikely`, `None`, `None identified`, `N/A`, `TBD`, Splunk's template\n`__UPDATE__ ...` or \"There are no known false positives.\" (any case, any punctuation), or the\nfield is empty. The same check reports a field of the wrong type (a number, a map, a list of\nmaps), which the format's own tooling would reject.\n\nPlaceholders are what an analyst reads at 3 a.m. when the rule fires on a backup job. The finding\ncarries the catalog entries that apply to the rule; `--fix` replaces the placeholder with the\nhigh-confidence ones.\n\n## Example\n\n```yaml\nfalsepositives:\n    - Unknown          # <- placeholder-false-positives\n```\n\n```toml\nfalse_positives = [\"None identified.\"]   # <- placeholder-false-positives\n```\n\n## Configuration\n\n```yaml\nchecks:\n  placeholder-false-positives: warning\n```\n\nSilence it for one rule with `# lofp-lint-disable placeholder-false-positives`.\n",
@@ -19329,7 +19397,7 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v5
-        # Optional: with full history the Action diffs with git (no API call, no 3,000-file limit).
+        # Optional: with full history git gives the diff and the head's files (no 3,000-file limit).
         # with:
         #   fetch-depth: 0
       - uses: lofp-lint/lofp-lint@v1
