@@ -756,6 +756,11 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "shared access signature",
               "sas token"
             ],
+            "excludes": [
+              "anonymous",
+              "anonymous link",
+              "anonymoususer"
+            ],
             "words": [
               "azcopy",
               "sas",
@@ -802,6 +807,11 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
             "serviceWide": true,
             "evidence": [
               "azcopy"
+            ],
+            "excludes": [
+              "anonymous",
+              "anonymous link",
+              "anonymoususer"
             ],
             "words": [
               "azcopy",
@@ -851,6 +861,11 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
             "serviceWide": true,
             "evidence": [
               "azcopy"
+            ],
+            "excludes": [
+              "anonymous",
+              "anonymous link",
+              "anonymoususer"
             ],
             "words": [
               "azcopy",
@@ -1181,7 +1196,10 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
             "excludes": [
               "skydrivesync",
               "sync client",
-              "onedrive sync"
+              "onedrive sync",
+              "anonymous",
+              "anonymous link",
+              "anonymoususer"
             ],
             "words": [
               "oauth",
@@ -1243,7 +1261,10 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "skydrivesync",
               "sync client",
               "onedrive sync",
-              "browser"
+              "browser",
+              "anonymous",
+              "anonymous link",
+              "anonymoususer"
             ],
             "words": [
               "powershell",
@@ -1302,7 +1323,10 @@ export const BUILTIN_CATALOG_FILES: readonly BuiltinCatalogFile[] = [
               "skydrivesync",
               "sync client",
               "onedrive sync",
-              "browser"
+              "browser",
+              "anonymous",
+              "anonymous link",
+              "anonymoususer"
             ],
             "words": [
               "pnp",

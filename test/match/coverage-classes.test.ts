@@ -85,3 +85,23 @@ describe('the worked example of docs/checks/missing-catalog-entry.md', () => {
     });
   });
 });
+
+describe('anonymous-requester rules (class 1) with the shipped catalog', () => {
+  it('an Azure rule on anonymous blob reads gets no AzCopy entry, each excluded with the reason', () => {
+    const analysis = analyzeDetection(
+      detection({
+        format: 'sentinel',
+        title: 'Anonymous Blob Reads from a New Address',
+        dataSources: ['datatype:storagebloblogs'],
+        query: 'StorageBlobLogs\n| where OperationName == "GetBlob" and AuthenticationType == "Anonymous"',
+      }),
+      entries,
+    );
+    expect(analysis.relevant).toEqual([]);
+    expect(analysis.excluded.map((x) => [x.entryId, x.reason])).toEqual([
+      ['azure-blob-azcopy-sas-migration-backup', 'query selects "anonymous", which rules out migration or backup with AzCopy and SAS tokens'],
+      ['azure-blob-azcopy-automated-transfers', 'query selects "anonymous", which rules out automated scripts using AzCopy'],
+      ['azure-blob-azcopy-devops-downloads', 'query selects "anonymous", which rules out DevOps or IT teams downloading with AzCopy'],
+    ]);
+  });
+});
