@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { StreamedArray, StreamedObject, writeJson } from '../../src/report/json-stream.js';
 import { toJsonReport, writeJsonReport } from '../../src/report/json.js';
 import { renderSarif, writeSarif } from '../../src/report/sarif.js';
@@ -82,8 +82,17 @@ describe('BufferedWriter', () => {
 });
 
 describe('writeFileAtomic with a reporter', () => {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'lofp-stream-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  let made = 0;
+  const folder = () => {
+    const dir = path.join(scratch, String(made++));
+    mkdirSync(dir);
+    return dir;
+  };
+
   it('writes what the reporter writes, in chunks', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'lofp-atomic-'));
+    const dir = folder();
     const file = path.join(dir, 'report.json');
     writeFileAtomic(file, (out) => {
       for (let i = 0; i < 5000; i++) out.write(`${i}\n`);
@@ -92,7 +101,7 @@ describe('writeFileAtomic with a reporter', () => {
   });
 
   it('leaves the previous file as it was and no temporary file when the reporter fails midway', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'lofp-atomic-'));
+    const dir = folder();
     const file = path.join(dir, 'report.json');
     writeFileSync(file, 'previous report\n');
     expect(() =>
