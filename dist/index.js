@@ -50522,6 +50522,11 @@ const BUILTIN_CATALOG_FILES = [
                             "shared access signature",
                             "sas token"
                         ],
+                        "excludes": [
+                            "anonymous",
+                            "anonymous link",
+                            "anonymoususer"
+                        ],
                         "words": [
                             "azcopy",
                             "sas",
@@ -50568,6 +50573,11 @@ const BUILTIN_CATALOG_FILES = [
                         "serviceWide": true,
                         "evidence": [
                             "azcopy"
+                        ],
+                        "excludes": [
+                            "anonymous",
+                            "anonymous link",
+                            "anonymoususer"
                         ],
                         "words": [
                             "azcopy",
@@ -50617,6 +50627,11 @@ const BUILTIN_CATALOG_FILES = [
                         "serviceWide": true,
                         "evidence": [
                             "azcopy"
+                        ],
+                        "excludes": [
+                            "anonymous",
+                            "anonymous link",
+                            "anonymoususer"
                         ],
                         "words": [
                             "azcopy",
@@ -50947,7 +50962,10 @@ const BUILTIN_CATALOG_FILES = [
                         "excludes": [
                             "skydrivesync",
                             "sync client",
-                            "onedrive sync"
+                            "onedrive sync",
+                            "anonymous",
+                            "anonymous link",
+                            "anonymoususer"
                         ],
                         "words": [
                             "oauth",
@@ -51009,7 +51027,10 @@ const BUILTIN_CATALOG_FILES = [
                             "skydrivesync",
                             "sync client",
                             "onedrive sync",
-                            "browser"
+                            "browser",
+                            "anonymous",
+                            "anonymous link",
+                            "anonymoususer"
                         ],
                         "words": [
                             "powershell",
@@ -51068,7 +51089,10 @@ const BUILTIN_CATALOG_FILES = [
                             "skydrivesync",
                             "sync client",
                             "onedrive sync",
-                            "browser"
+                            "browser",
+                            "anonymous",
+                            "anonymous link",
+                            "anonymoususer"
                         ],
                         "words": [
                             "pnp",

@@ -13256,6 +13256,11 @@ const BUILTIN_CATALOG_FILES = [
                             "shared access signature",
                             "sas token"
                         ],
+                        "excludes": [
+                            "anonymous",
+                            "anonymous link",
+                            "anonymoususer"
+                        ],
                         "words": [
                             "azcopy",
                             "sas",
@@ -13302,6 +13307,11 @@ const BUILTIN_CATALOG_FILES = [
                         "serviceWide": true,
                         "evidence": [
                             "azcopy"
+                        ],
+                        "excludes": [
+                            "anonymous",
+                            "anonymous link",
+                            "anonymoususer"
                         ],
                         "words": [
                             "azcopy",
@@ -13351,6 +13361,11 @@ const BUILTIN_CATALOG_FILES = [
                         "serviceWide": true,
                         "evidence": [
                             "azcopy"
+                        ],
+                        "excludes": [
+                            "anonymous",
+                            "anonymous link",
+                            "anonymoususer"
                         ],
                         "words": [
                             "azcopy",
@@ -13681,7 +13696,10 @@ const BUILTIN_CATALOG_FILES = [
                         "excludes": [
                             "skydrivesync",
                             "sync client",
-                            "onedrive sync"
+                            "onedrive sync",
+                            "anonymous",
+                            "anonymous link",
+                            "anonymoususer"
                         ],
                         "words": [
                             "oauth",
@@ -13743,7 +13761,10 @@ const BUILTIN_CATALOG_FILES = [
                             "skydrivesync",
                             "sync client",
                             "onedrive sync",
-                            "browser"
+                            "browser",
+                            "anonymous",
+                            "anonymous link",
+                            "anonymoususer"
                         ],
                         "words": [
                             "powershell",
@@ -13802,7 +13823,10 @@ const BUILTIN_CATALOG_FILES = [
                             "skydrivesync",
                             "sync client",
                             "onedrive sync",
-                            "browser"
+                            "browser",
+                            "anonymous",
+                            "anonymous link",
+                            "anonymoususer"
                         ],
                         "words": [
                             "pnp",
