@@ -184,7 +184,7 @@ function speaksOfScenario(
   if (itemPlatforms.size > 0 && entry.platforms.size > 0 && ![...itemPlatforms].some((p) => entry.platforms.has(p))) return false;
   if (itemActions.size > 0 && entry.actions.size > 0 && ![...itemActions].some((a) => entry.actions.has(a))) return false;
   if (entry.anchors.length === 0) return true;
-  return findCue(entry.anchors, [{ origin: 'description', literal: '', words: itemWords }]) !== null;
+  return findCue(entry.anchors, [{ origin: 'description', raw: '', words: itemWords }]) !== null;
 }
 
 /** See COVER_THRESHOLD: similar enough, and not a sibling of the entry the item is really about. */

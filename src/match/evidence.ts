@@ -121,14 +121,20 @@ const NEGATED_CLAUSE = new RegExp(
   'gi',
 );
 
-/** The query without the clauses that exclude values (see NEGATED_CLAUSE). */
-export function positiveQuery(query: string): string {
-  return query.replace(NEGATED_CLAUSE, ' ');
-}
-
-/** The clauses of the query that exclude values, joined: what the rule already filters out. */
-export function negatedClauses(query: string): string {
-  return [...query.matchAll(NEGATED_CLAUSE)].map((m) => m[0]).join('\n');
+/**
+ * The query split in one pass: without the clauses that exclude values (what it selects), and
+ * those clauses joined (what it already filters out). See NEGATED_CLAUSE.
+ */
+export function splitNegations(query: string): { selected: string; filtered: string } {
+  let selected = '';
+  const filtered: string[] = [];
+  let from = 0;
+  for (const m of query.matchAll(NEGATED_CLAUSE)) {
+    selected += `${query.slice(from, m.index)} `;
+    filtered.push(m[0]);
+    from = m.index + m[0].length;
+  }
+  return from === 0 ? { selected: query, filtered: '' } : { selected: selected + query.slice(from), filtered: filtered.join('\n') };
 }
 
 /** Keys under which an operation is matched: the whole name and, for dotted method names, the method. */
@@ -367,24 +373,25 @@ export function extractEvidence(detection: Detection): Evidence {
     for (const t of tier.tools) if (compatible(t, 'tool', evidence.platforms)) add(evidence.tools, t);
   }
 
-  evidence.operations = queryOperations(detection.format === 'sigma' ? sigmaSelections(query) : query);
+  const sigma = detection.format === 'sigma';
+  const { selected, filtered } = sigma ? { selected: sigmaSelections(query), filtered: sigmaSelections(query, true) } : splitNegations(query);
+  evidence.operations = queryOperations(sigma ? selected : query);
   evidence.operationsFromQuery = evidence.operations.length > 0;
   if (!evidence.operationsFromQuery) {
     for (const [origin, text] of prose) for (const op of proseOperations(text, origin)) add(evidence.operations, op);
   }
 
-  evidence.words = new Set([...terms(detection.title), ...terms(description), ...terms(queryValues(query))]);
+  // Each text is split into words once: for the vocabulary of the whole rule and for scenario cues.
+  const selectedText = ruleText('query', queryValues(selected), selected);
+  const titleText = ruleText('title', detection.title);
+  const descriptionText = ruleText('description', description);
+  const queryWords = selected === query ? selectedText.words : terms(queryValues(query));
+  evidence.words = new Set([...titleText.words, ...descriptionText.words, ...queryWords]);
   // A host or network log source decides, whatever the query's values name: a process rule whose
   // command line mentions `OneDrive.exe` or a blob URL is no rule on OneDrive or Blob Storage.
   evidence.hostOnly = dataSource.platforms.length === 0 && HOST_DATA_SOURCE.test(dataSourceText);
-  const selected = detection.format === 'sigma' ? sigmaSelections(query) : positiveQuery(query);
-  const filtered = detection.format === 'sigma' ? sigmaSelections(query, true) : negatedClauses(query);
-  evidence.negated = ruleText('query', queryValues(filtered), filtered);
-  evidence.texts = [
-    ruleText('query', queryValues(selected), selected),
-    ruleText('title', detection.title),
-    ruleText('description', description),
-  ];
+  evidence.negated = filtered === '' ? NOTHING_FILTERED : ruleText('query', queryValues(filtered), filtered);
+  evidence.texts = [selectedText, titleText, descriptionText];
   evidence.resourceState = detection.evaluates === 'resources';
   evidence.queryless = query.trim() === '';
   const proseTools = new Set(fromProse.flatMap((tier) => tier.tools.map((tool) => tool.value)));
@@ -407,6 +414,8 @@ function withoutFalsePositives(detection: Detection): string {
   return text;
 }
 
+const NOTHING_FILTERED: RuleText = { origin: 'query', raw: '', words: [] };
+
 function emptyEvidence(): Evidence {
   return {
     platforms: [],
@@ -417,7 +426,7 @@ function emptyEvidence(): Evidence {
     words: new Set(),
     hostOnly: false,
     texts: [],
-    negated: ruleText('query', ''),
+    negated: NOTHING_FILTERED,
     queryless: false,
     resourceState: false,
     clients: [],

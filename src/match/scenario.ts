@@ -22,9 +22,17 @@ export interface Cue {
 /** A text of the rule in both forms cues are looked for in. */
 export interface RuleText {
   origin: EvidenceOrigin;
-  /** Lower case, quotes and backslashes dropped, white space collapsed. */
-  literal: string;
+  /** The text as written, for literal cues (see `literalOf`). */
+  raw: string;
+  /** Lower case, quotes and backslashes dropped, white space collapsed: made on first use. */
+  literal?: string;
   words: readonly string[];
+}
+
+/** The literal form of a text, normalized once and only when a literal cue is looked for. */
+function literalOf(text: RuleText): string {
+  text.literal ??= normalizeLiteral(text.raw);
+  return text.literal;
 }
 
 export interface CueHit {
@@ -53,7 +61,7 @@ export function prepareCue(phrase: string): Cue | null {
 
 /** `literalText` (default `text`): a query keeps its field names for literal cues (`principal=*`). */
 export function ruleText(origin: EvidenceOrigin, text: string, literalText = text): RuleText {
-  return { origin, literal: normalizeLiteral(literalText), words: terms(text) };
+  return { origin, raw: literalText, words: terms(text) };
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
@@ -77,7 +85,7 @@ function containsLiteral(text: string, literal: string): boolean {
 
 function matches(cue: Cue, text: RuleText): boolean {
   if (cue.all) return cue.all.every((part) => matches(part, text));
-  return cue.literal !== null ? containsLiteral(text.literal, cue.literal) : containsRun(text.words, cue.words);
+  return cue.literal !== null ? containsLiteral(literalOf(text), cue.literal) : containsRun(text.words, cue.words);
 }
 
 /** The first cue found, searching the texts in order (most reliable first). */
