@@ -45346,6 +45346,11 @@ function formatById(id) {
 
 ;// CONCATENATED MODULE: ./src/match/scenario.ts
 
+/** The literal form of a text, normalized once and only when a literal cue is looked for. */
+function literalOf(text) {
+    text.literal ??= normalizeLiteral(text.raw);
+    return text.literal;
+}
 const LITERAL_CUE = /[^a-z0-9\s/-]/i;
 function normalizeLiteral(text) {
     return text.toLowerCase().replace(/["'`\\]/g, '').replace(/\s+/g, ' ');
@@ -45364,7 +45369,7 @@ function prepareCue(phrase) {
 }
 /** `literalText` (default `text`): a query keeps its field names for literal cues (`principal=*`). */
 function ruleText(origin, text, literalText = text) {
-    return { origin, literal: normalizeLiteral(literalText), words: terms(text) };
+    return { origin, raw: literalText, words: terms(text) };
 }
 function containsRun(haystack, needle) {
     const first = needle[0];
@@ -45389,7 +45394,7 @@ function containsLiteral(text, literal) {
 function matches(cue, text) {
     if (cue.all)
         return cue.all.every((part) => matches(part, text));
-    return cue.literal !== null ? containsLiteral(text.literal, cue.literal) : containsRun(text.words, cue.words);
+    return cue.literal !== null ? containsLiteral(literalOf(text), cue.literal) : containsRun(text.words, cue.words);
 }
 /** The first cue found, searching the texts in order (most reliable first). */
 function findCue(cues, texts) {
@@ -45659,13 +45664,20 @@ const NEGATED_CLAUSE = new RegExp([
     String.raw `[$\w.@-]+\s+not\s+(?:in|like|rlike|match)\b\s*(?:\([^)]*\)|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s)]+)`,
     String.raw `\bnot\s+[a-z_]+\s*\([^)]*\)`,
 ].join('|'), 'gi');
-/** The query without the clauses that exclude values (see NEGATED_CLAUSE). */
-function positiveQuery(query) {
-    return query.replace(NEGATED_CLAUSE, ' ');
-}
-/** The clauses of the query that exclude values, joined: what the rule already filters out. */
-function negatedClauses(query) {
-    return [...query.matchAll(NEGATED_CLAUSE)].map((m) => m[0]).join('\n');
+/**
+ * The query split in one pass: without the clauses that exclude values (what it selects), and
+ * those clauses joined (what it already filters out). See NEGATED_CLAUSE.
+ */
+function splitNegations(query) {
+    let selected = '';
+    const filtered = [];
+    let from = 0;
+    for (const m of query.matchAll(NEGATED_CLAUSE)) {
+        selected += `${query.slice(from, m.index)} `;
+        filtered.push(m[0]);
+        from = m.index + m[0].length;
+    }
+    return from === 0 ? { selected: query, filtered: '' } : { selected: selected + query.slice(from), filtered: filtered.join('\n') };
 }
 /** Keys under which an operation is matched: the whole name and, for dotted method names, the method. */
 function operationKeys(operation) {
@@ -45918,25 +45930,26 @@ function extractEvidence(detection) {
             if (compatible(t, 'tool', evidence.platforms))
                 add(evidence.tools, t);
     }
-    evidence.operations = queryOperations(detection.format === 'sigma' ? sigmaSelections(query) : query);
+    const sigma = detection.format === 'sigma';
+    const { selected, filtered } = sigma ? { selected: sigmaSelections(query), filtered: sigmaSelections(query, true) } : splitNegations(query);
+    evidence.operations = queryOperations(sigma ? selected : query);
     evidence.operationsFromQuery = evidence.operations.length > 0;
     if (!evidence.operationsFromQuery) {
         for (const [origin, text] of prose)
             for (const op of proseOperations(text, origin))
                 add(evidence.operations, op);
     }
-    evidence.words = new Set([...terms(detection.title), ...terms(description), ...terms(queryValues(query))]);
+    // Each text is split into words once: for the vocabulary of the whole rule and for scenario cues.
+    const selectedText = ruleText('query', queryValues(selected), selected);
+    const titleText = ruleText('title', detection.title);
+    const descriptionText = ruleText('description', description);
+    const queryWords = selected === query ? selectedText.words : terms(queryValues(query));
+    evidence.words = new Set([...titleText.words, ...descriptionText.words, ...queryWords]);
     // A host or network log source decides, whatever the query's values name: a process rule whose
     // command line mentions `OneDrive.exe` or a blob URL is no rule on OneDrive or Blob Storage.
     evidence.hostOnly = dataSource.platforms.length === 0 && HOST_DATA_SOURCE.test(dataSourceText);
-    const selected = detection.format === 'sigma' ? sigmaSelections(query) : positiveQuery(query);
-    const filtered = detection.format === 'sigma' ? sigmaSelections(query, true) : negatedClauses(query);
-    evidence.negated = ruleText('query', queryValues(filtered), filtered);
-    evidence.texts = [
-        ruleText('query', queryValues(selected), selected),
-        ruleText('title', detection.title),
-        ruleText('description', description),
-    ];
+    evidence.negated = filtered === '' ? NOTHING_FILTERED : ruleText('query', queryValues(filtered), filtered);
+    evidence.texts = [selectedText, titleText, descriptionText];
     evidence.resourceState = detection.evaluates === 'resources';
     evidence.queryless = query.trim() === '';
     const proseTools = new Set(fromProse.flatMap((tier) => tier.tools.map((tool) => tool.value)));
@@ -45959,6 +45972,7 @@ function withoutFalsePositives(detection) {
         text = text.split(item.text.replace(/\s+/g, ' ')).join(' ');
     return text;
 }
+const NOTHING_FILTERED = { origin: 'query', raw: '', words: [] };
 function emptyEvidence() {
     return {
         platforms: [],
@@ -45969,7 +45983,7 @@ function emptyEvidence() {
         words: new Set(),
         hostOnly: false,
         texts: [],
-        negated: ruleText('query', ''),
+        negated: NOTHING_FILTERED,
         queryless: false,
         resourceState: false,
         clients: [],
@@ -46501,7 +46515,7 @@ function speaksOfScenario(itemWords, itemPlatforms, itemActions, entry) {
         return false;
     if (entry.anchors.length === 0)
         return true;
-    return findCue(entry.anchors, [{ origin: 'description', literal: '', words: itemWords }]) !== null;
+    return findCue(entry.anchors, [{ origin: 'description', raw: '', words: itemWords }]) !== null;
 }
 /** See COVER_THRESHOLD: similar enough, and not a sibling of the entry the item is really about. */
 function covers(similarity, itemBest) {
