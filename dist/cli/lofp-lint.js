@@ -11816,13 +11816,14 @@ function judge(evidence, platforms, e) {
     // Broad only when what the rule reads is the service (its data source or event source), not
     // when its prose mentions it.
     const serviceWide = !operation && !tool && !!service && (service.origin === 'data source' || service.origin === 'query') && e.entry.scenario.serviceWide && watchesAnyAccess(evidence);
+    // The rule's own evidence for the scenario: one of its phrases in the query, title or description.
+    const cue = findCue(e.evidence, evidence.texts);
     if (!operation && !tool && !serviceWide) {
         // A shared service alone says little (every S3 rule shares it): one of the entry's own words
-        // must appear too. Words alone apply only an entry about no service, on the rule's platform,
-        // and only several of them.
+        // or scenario phrases must appear too. Words alone apply only an entry about no service, on
+        // the rule's platform, and only several of them.
         const wordsOnly = e.services.size === 0 && platformMatch && matchedTerms.length >= 2;
-        const scenarioCue = e.evidence.length > 0 && findCue(e.evidence, evidence.texts) !== null;
-        if (service ? matchedTerms.length === 0 && !scenarioCue : !wordsOnly)
+        if (service ? matchedTerms.length === 0 && !cue : !wordsOnly)
             return null;
     }
     // Contradictions: the rule cannot see the scenario happen.
@@ -11846,9 +11847,8 @@ function judge(evidence, platforms, e) {
     if (serviceWide && ruleClients.length > 0) {
         return { indexed: e, reason: `query selects the client ${ruleClients[0].shown}; ${scenarioOf(e)} does not use it` };
     }
-    // The rule's own evidence for the scenario. An entry written before scenarios existed (a user
-    // catalog without one) is shown by its tool or two of its terms, as its words are all it has.
-    const cue = findCue(e.evidence, evidence.texts);
+    // An entry written before scenarios existed (a user catalog without one) is shown by its tool
+    // or two of its terms, as its words are all it has.
     const legacy = e.evidence.length === 0 && !scenario.anyRule && (matchedTerms.length >= MIN_TERMS_FOR_HIGH);
     const shown = tool
         ? `${tool.origin} mentions ${tool.shown}`
