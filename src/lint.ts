@@ -11,9 +11,10 @@ import { ConfigError } from './errors.js';
 import type { Detection, ParseProblem } from './detection.js';
 import { discoverFiles, type DiscoveredFile, type PathPatterns } from './discover.js';
 import type { Finding, Severity } from './finding.js';
-import { fingerprint, parseSelected, type FileLintContext, type FileOutcome } from './lint-file.js';
-import { LintPool, lintHere } from './lint-pool.js';
-import { StringPool } from './lint-outcome.js';
+import { fingerprint, lintSource, parseSelected, type FileLintContext, type FileOutcome } from './lint-file.js';
+import { chunkCount, isLinted, lintChunk, type ChunkEntry } from './lint-chunk.js';
+import { LintPool } from './lint-pool.js';
+import { StringPool, compact } from './lint-outcome.js';
 import type { Confidence, RuleAnalysis } from './match/types.js';
 import { SEVERITY_RANK } from './finding.js';
 import { RULE_EXTENSIONS } from './formats/index.js';
@@ -128,8 +129,8 @@ export interface LintOptions extends CollectOptions {
   /** Which suggestions a fix inserts: `high` only (default) or `medium` and above. */
   fixConfidence?: Confidence;
   /**
-   * Threads that lint candidate files, the calling one included (default 1: no worker). Workers
-   * start only once a run has `parallelThreshold` candidates; the result is the same either way.
+   * Threads that read and lint the files, the calling one included (default 1: no worker).
+   * Workers start only when a run has `parallelThreshold` files; the result is the same either way.
    */
   jobs?: number;
   /** A script that starts a lint worker (see lint-worker.ts): the running bundle. Needed for jobs > 1. */
@@ -140,13 +141,15 @@ export interface LintOptions extends CollectOptions {
    * in the number of rules, and `source.text`, `query` and `description` are empty.
    */
   keepText?: boolean;
-  /** Candidate files a run must have before it starts workers (default 256). */
+  /**
+   * Discovered files a run must have before it starts workers (default 1,000): a worker takes
+   * about 0.1 s to start, as long as reading a few thousand unrelated files.
+   */
   parallelThreshold?: number;
 }
 
-/** Candidate files linted together: in the main thread, or sent to a worker in one message. */
-const BATCH_FILES = 16;
-const DEFAULT_PARALLEL_THRESHOLD = 256;
+/** Discovered files a run must have before it starts workers (see LintOptions.parallelThreshold). */
+const DEFAULT_PARALLEL_THRESHOLD = 1000;
 
 function compareFindings(a: Finding, b: Finding): number {
   return (
@@ -172,55 +175,74 @@ function assertKnownChecks(config: LintConfig): void {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Lints every candidate, in batches; with workers, a batch goes to a worker when one has room,
- * else the main thread lints it. Returns the outcomes and read skips in file order.
+ * Reads and lints every discovered file (standard input first), in ranges that the main thread
+ * and the workers claim from one shared counter; returns the outcomes and read skips in file order.
  */
 async function lintCandidates(
   files: readonly DiscoveredFile[],
   context: FileLintContext,
   options: LintOptions,
 ): Promise<{ outcomes: (FileOutcome | Skip)[]; stats: ThreadStats }> {
-  const slots: (FileOutcome | Skip | Promise<FileOutcome[]>)[] = [];
+  const mayCarryTag = techniquePrefilter(context.techniques);
   const jobs = options.workerEntry ? Math.max(1, Math.floor(options.jobs ?? 1)) : 1;
   const threshold = options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD;
-  let pool: LintPool | null = null;
   // Outcomes kept without texts share one copy of the strings many rules have in common.
   const strings = context.keepText ? null : new StringPool();
-  const keep = (outcome: FileOutcome) => {
-    strings?.internOutcome(outcome);
-    return outcome;
-  };
-  let seen = 0;
+  let candidates = 0;
   let inWorkers = 0;
-  let batch: SourceFile[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
-    if (!pool && jobs > 1 && seen >= threshold) pool = new LintPool(options.workerEntry!, jobs - 1, context);
-    const sent = pool?.trySubmit(batch) ?? null;
-    if (sent) {
-      slots.push(sent.then((outcomes) => outcomes.map(keep)));
-      inWorkers += batch.length;
-    } else for (const file of batch) slots.push(keep(lintHere(file, context)));
-    batch = [];
-    // Lets finished batches of the workers come in.
-    if (pool) await nextTurn();
+  const outcomesOf = (entries: readonly ChunkEntry[], compactHere: boolean): (FileOutcome | Skip)[] =>
+    entries.map((entry) => {
+      if (!isLinted(entry)) return entry;
+      candidates++;
+      const outcome = compactHere && !context.keepText ? compact(entry.outcome, entry.file) : entry.outcome;
+      strings?.internOutcome(outcome);
+      return outcome;
+    });
+
+  const head: (FileOutcome | Skip)[] = [];
+  if (options.stdin) {
+    const { stdin } = options;
+    const read =
+      stdin.content.length > MAX_FILE_BYTES
+        ? ({ kind: 'skip', reason: 'standard input is over the 5 MiB limit; not read' } as const)
+        : classifyContent(stdin.path, stdin.content, mayCarryTag);
+    if (read.kind === 'text') head.push(...outcomesOf([{ file: read.file, outcome: lintSource(read.file, context) }], true));
+    else if (read.kind === 'skip') head.push({ path: stdin.path, reason: read.reason });
+  }
+
+  const chunks = chunkCount(files.length);
+  const results: ((FileOutcome | Skip)[] | undefined)[] = new Array(chunks);
+  const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const claim = new Int32Array(next);
+  const pool =
+    jobs > 1 && files.length >= threshold
+      ? new LintPool(options.workerEntry!, jobs - 1, context, files, next, (chunk, entries) => {
+          const before = candidates;
+          results[chunk] ??= outcomesOf(entries, false);
+          inWorkers += candidates - before;
+        })
+      : null;
+  const lintHere = (chunk: number) => {
+    results[chunk] = outcomesOf(lintChunk(files, chunk, context, mayCarryTag), true);
   };
   try {
-    for (const candidate of candidates(files, context.techniques, options.stdin)) {
-      if (!('text' in candidate)) {
-        slots.push(candidate);
-        continue;
-      }
-      seen++;
-      batch.push(candidate);
-      if (batch.length >= BATCH_FILES) await flush();
+    for (let chunk = Atomics.add(claim, 0, 1); chunk < chunks; chunk = Atomics.add(claim, 0, 1)) {
+      lintHere(chunk);
+      // Lets the ranges the workers finished come in.
+      if (pool) await nextTurn();
     }
-    await flush();
-    const settled = await Promise.all(slots.map(async (slot) => (slot instanceof Promise ? await slot : [slot])));
-    return { outcomes: settled.flat(), stats: { threads: pool ? jobs : 1, candidates: seen, inWorkers } };
+    if (pool) {
+      await pool.finished;
+      if (pool.failure) throw pool.failure;
+    }
+    // Ranges a worker claimed but never answered (it died): linted here, same outcome.
+    for (let chunk = 0; chunk < chunks; chunk++) if (!results[chunk]) lintHere(chunk);
   } finally {
-    await (pool as LintPool | null)?.close();
+    await pool?.close();
   }
+  const outcomes = head;
+  for (const result of results) for (const outcome of result!) outcomes.push(outcome);
+  return { outcomes, stats: { threads: pool ? jobs : 1, candidates, inWorkers } };
 }
 
 export async function lint(options: LintOptions): Promise<LintResult> {

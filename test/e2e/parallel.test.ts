@@ -23,7 +23,7 @@ function cli(args: string[]) {
 
 beforeAll(() => {
   repo = mkdtempSync(path.join(os.tmpdir(), 'lofp-parallel-'));
-  // 1,200 rules, 360 tagged: more candidates than the 256 a run needs before it starts workers.
+  // 1,200 rules, 360 tagged: more files than the 1,000 a run needs before it starts workers.
   expect(generateRepository(repo, { files: 1200, taggedPercent: 30 })).toEqual({ tagged: 360 });
   const group = path.join(repo, 'rules/sigma/group-0001');
   writeFileSync(

@@ -1,0 +1,49 @@
+/**
+ * Lint workers that fail are no reason for a different report: the ranges of files a worker
+ * claimed and never answered are linted by the main thread. The workers here are stand-in
+ * scripts (the real one, the bundle, is covered by test/e2e/parallel.test.ts): one that dies at
+ * once, and one that claims ranges from the shared counter and dies before answering them.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load.js';
+import { lint, type LintOptions } from '../../src/lint.js';
+import { renderJson } from '../../src/report/json.js';
+import { generateRepository } from '../../scripts/synthetic-repo.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let dir: string;
+let options: LintOptions;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'lofp-pool-'));
+  generateRepository(path.join(dir, 'repo'), { files: 1000, taggedPercent: 30 });
+  writeFileSync(path.join(dir, 'dies-at-once.mjs'), 'process.exit(3);\n');
+  // Claims three ranges, as a worker that crashed while linting them would have.
+  writeFileSync(
+    path.join(dir, 'dies-holding-ranges.mjs'),
+    "import { workerData } from 'node:worker_threads';\nconst next = new Int32Array(workerData.next);\nfor (let i = 0; i < 3; i++) Atomics.add(next, 0, 1);\nthrow new Error('worker crashed');\n",
+  );
+  options = {
+    root: path.join(dir, 'repo'),
+    paths: ['.'],
+    techniques: ['T1530'],
+    includeDeprecated: false,
+    catalog: loadCatalog({ cwd: ROOT }),
+    keepText: false,
+  };
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('lint workers that fail', () => {
+  it.each(['dies-at-once.mjs', 'dies-holding-ranges.mjs'])('%s: the main thread lints every range, same report', async (script) => {
+    const single = await lint(options);
+    const parallel = await lint({ ...options, jobs: 2, parallelThreshold: 1, workerEntry: pathToFileURL(path.join(dir, script)) });
+    expect(renderJson(parallel)).toBe(renderJson(single));
+    expect(single.summary).toMatchObject({ files: 1000, detections: 300 });
+    expect(parallel.threads).toEqual({ threads: 2, candidates: 300, inWorkers: 0 });
+  });
+});
