@@ -6,15 +6,16 @@
  */
 import type { Detection } from '../detection.js';
 import { ruleText, type RuleText } from './scenario.js';
-import { terms } from './similarity.js';
+import { terms, termsOf } from './similarity.js';
+import { tokenize } from './tokens.js';
 import {
   PLATFORM_SERVICES,
-  findLogSources,
+  findLogSourcesIn,
   findTerms,
+  findTermsIn,
   isClientTool,
   platformOf,
   serviceOfHost,
-  vocabularyTokens,
   type VocabularyMatch,
 } from './vocabulary.js';
 
@@ -274,9 +275,9 @@ function fromMatches(matches: readonly VocabularyMatch[], origin: EvidenceOrigin
 }
 
 /** Services named by words whose meaning depends on the platform (`bucket` is S3 on AWS). */
-function platformServices(text: string, platforms: readonly EvidenceItem[], origin: EvidenceOrigin): EvidenceItem[] {
+function platformServices(tokens: readonly string[], platforms: readonly EvidenceItem[], origin: EvidenceOrigin): EvidenceItem[] {
   const out: EvidenceItem[] = [];
-  for (const word of new Set(vocabularyTokens(text))) {
+  for (const word of new Set(tokens)) {
     const byPlatform = PLATFORM_SERVICES[word];
     if (!byPlatform) continue;
     for (const p of platforms) {
@@ -307,17 +308,23 @@ export function extractEvidence(detection: Detection): Evidence {
   // description as the query: it is then prose, not what the rule selects.
   const query = detection.query === detection.description ? '' : detection.query;
   const description = withoutFalsePositives(detection);
-  const queryWithoutMacros = query.replace(SPL_MACRO, ' ');
+  // Each text is split into words once, for the vocabulary, the comparable words and the cues.
+  const queryTokens = tokenize(query);
+  const queryWithoutMacros = query.includes('`') ? query.replace(SPL_MACRO, ' ') : query;
+  const macroFreeTokens = queryWithoutMacros === query ? queryTokens : tokenize(queryWithoutMacros);
   const dataSourceText = detection.dataSources.join('\n');
-  const prose: [EvidenceOrigin, string][] = [
-    ['title', detection.title],
-    ['description', description],
+  const dataSourceTokens = tokenize(dataSourceText).tokens;
+  const titleTokens = tokenize(detection.title);
+  const descriptionTokens = tokenize(description);
+  const prose: [EvidenceOrigin, string, readonly string[]][] = [
+    ['title', detection.title, titleTokens.tokens],
+    ['description', description, descriptionTokens.tokens],
   ];
 
   // Each place the rule can name its subject, most reliable first: what it reads, then its prose.
   const dataSource = emptyEvidence();
-  fromMatches(findTerms(dataSourceText), 'data source', dataSource);
-  fromMatches(findLogSources(dataSourceText), 'data source', dataSource);
+  fromMatches(findTermsIn(dataSourceTokens), 'data source', dataSource);
+  fromMatches(findLogSourcesIn(dataSourceTokens), 'data source', dataSource);
   const fromQuery = emptyEvidence();
   for (const m of query.matchAll(SERVICE_HOST)) {
     const host = serviceOfHost(m[0]);
@@ -325,11 +332,11 @@ export function extractEvidence(detection: Detection): Evidence {
     add(fromQuery.services, { value: host.service, shown: m[0], origin: 'query' });
     add(fromQuery.platforms, { value: host.platform, shown: m[0], origin: 'query' });
   }
-  fromMatches(findTerms(queryWithoutMacros), 'query', fromQuery);
-  fromMatches(findLogSources(query), 'query', fromQuery);
-  const fromProse = prose.map(([origin, text]) => {
+  fromMatches(findTermsIn(macroFreeTokens.tokens), 'query', fromQuery);
+  fromMatches(findLogSourcesIn(queryTokens.tokens), 'query', fromQuery);
+  const fromProse = prose.map(([origin, , tokens]) => {
     const found = emptyEvidence();
-    fromMatches(findTerms(text), origin, found);
+    fromMatches(findTermsIn(tokens), origin, found);
     return found;
   });
 
@@ -357,8 +364,8 @@ export function extractEvidence(detection: Detection): Evidence {
   }
   const onePlatform = new Set(evidence.platforms.map((p) => p.value)).size === 1;
   if (evidence.services.length === 0 && onePlatform) {
-    for (const [origin, text] of [['data source', dataSourceText], ['query', queryWithoutMacros]] as const) {
-      for (const s of platformServices(text, evidence.platforms, origin)) add(evidence.services, s);
+    for (const [origin, tokens] of [['data source', dataSourceTokens], ['query', macroFreeTokens.tokens]] as const) {
+      for (const s of platformServices(tokens, evidence.platforms, origin)) add(evidence.services, s);
     }
   }
   if (evidence.services.length === 0) {
@@ -367,7 +374,7 @@ export function extractEvidence(detection: Detection): Evidence {
     }
   }
   if (evidence.services.length === 0 && onePlatform) {
-    for (const [origin, text] of prose) for (const s of platformServices(text, evidence.platforms, origin)) add(evidence.services, s);
+    for (const [origin, , tokens] of prose) for (const s of platformServices(tokens, evidence.platforms, origin)) add(evidence.services, s);
   }
   for (const tier of [dataSource, fromQuery, ...fromProse]) {
     for (const t of tier.tools) if (compatible(t, 'tool', evidence.platforms)) add(evidence.tools, t);
@@ -381,12 +388,15 @@ export function extractEvidence(detection: Detection): Evidence {
     for (const [origin, text] of prose) for (const op of proseOperations(text, origin)) add(evidence.operations, op);
   }
 
-  // Each text is split into words once: for the vocabulary of the whole rule and for scenario cues.
+  // The words of the whole rule, and the texts scenario cues are looked for in.
   const selectedText = ruleText('query', queryValues(selected), selected);
-  const titleText = ruleText('title', detection.title);
-  const descriptionText = ruleText('description', description);
+  const titleText: RuleText = { origin: 'title', raw: detection.title, words: termsOf(titleTokens.words) };
+  const descriptionText: RuleText = { origin: 'description', raw: description, words: termsOf(descriptionTokens.words) };
   const queryWords = selected === query ? selectedText.words : terms(queryValues(query));
-  evidence.words = new Set([...titleText.words, ...descriptionText.words, ...queryWords]);
+  const words = new Set(titleText.words);
+  for (const w of descriptionText.words) words.add(w);
+  for (const w of queryWords) words.add(w);
+  evidence.words = words;
   // A host or network log source decides, whatever the query's values name: a process rule whose
   // command line mentions `OneDrive.exe` or a blob URL is no rule on OneDrive or Blob Storage.
   evidence.hostOnly = dataSource.platforms.length === 0 && HOST_DATA_SOURCE.test(dataSourceText);

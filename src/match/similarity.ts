@@ -3,6 +3,7 @@
  * words, map domain synonyms, stem, drop function words, weight by IDF over the catalog, compare
  * by cosine. No model, no network: every score can be recomputed by hand from the word weights.
  */
+import { rawWords } from './tokens.js';
 
 /**
  * An item covers a catalog entry when its similarity with the entry reaches COVER_THRESHOLD and
@@ -214,18 +215,35 @@ for (const [phrase, to] of PHRASES) {
 }
 for (const list of PHRASE_TABLE.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-/** Lower-case words of a text: letters and digits, `Pub/Sub` -> `pub sub`, apostrophes dropped. */
-function rawWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/['\u2019]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+/**
+ * A word as a comparable word: stemmed and folded, or null for a function word. Cached per word:
+ * texts repeat the same few thousand words.
+ */
+const FOLD_CACHE = new Map<string, string | null>();
+const FOLD_CACHE_LIMIT = 50_000;
+
+function fold(word: string): string | null {
+  let folded = FOLD_CACHE.get(word);
+  if (folded === undefined) {
+    if (STOPWORDS.has(word)) folded = null;
+    else {
+      const stemmed = stem(word);
+      const synonym = STEM_SYNONYMS[stemmed] ?? stemmed;
+      folded = STOPWORDS.has(synonym) ? null : synonym;
+    }
+    if (FOLD_CACHE.size >= FOLD_CACHE_LIMIT) FOLD_CACHE.clear();
+    FOLD_CACHE.set(word, folded);
+  }
+  return folded;
 }
 
 /** The comparable words of a text: synonyms folded, stemmed, function words dropped, in order. */
 export function terms(text: string): string[] {
-  const words = rawWords(text);
+  return termsOf(rawWords(text));
+}
+
+/** `terms` of a text already split into its words (`tokenize(text).words`). */
+export function termsOf(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let word = words[i]!;
@@ -237,11 +255,8 @@ export function terms(text: string): string[] {
         i += hit.words.length - 1;
       }
     }
-    if (STOPWORDS.has(word)) continue;
-    const stemmed = stem(word);
-    const folded = STEM_SYNONYMS[stemmed] ?? stemmed;
-    if (STOPWORDS.has(folded)) continue;
-    out.push(folded);
+    const folded = fold(word);
+    if (folded !== null) out.push(folded);
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * each with the spellings rules and catalogs use for it. Rule evidence and entry `appliesTo` are
  * both mapped through it, so `o365` in a catalog meets `Microsoft 365` in a rule.
  */
+import { vocabularyTokens } from './tokens.js';
 
 export type VocabularyKind = 'platform' | 'service' | 'tool';
 
@@ -138,24 +139,28 @@ export const TOOLS: readonly VocabularyTerm[] = [
 
 const ALL_TERMS: readonly VocabularyTerm[] = [...PLATFORMS, ...SERVICES, ...TOOLS];
 
-/** Lower case words, split on anything but letters and digits: `Pub/Sub` -> `pub sub`. */
-export function vocabularyTokens(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter((t) => t !== '');
+export { vocabularyTokens };
+
+interface Phrase {
+  tokens: string[];
+  /** The tokens joined by spaces, as a match reports them. */
+  joined: string;
+  term: VocabularyTerm;
 }
 
 interface PhraseTable {
   /** First token -> phrases starting with it, longest first. */
-  byFirst: Map<string, { tokens: string[]; term: VocabularyTerm }[]>;
+  byFirst: Map<string, Phrase[]>;
 }
 
 function phraseTable(terms: readonly VocabularyTerm[]): PhraseTable {
-  const byFirst = new Map<string, { tokens: string[]; term: VocabularyTerm }[]>();
+  const byFirst = new Map<string, Phrase[]>();
   for (const term of terms) {
     for (const alias of term.aliases) {
       const tokens = vocabularyTokens(alias);
       if (tokens.length === 0) continue;
       const list = byFirst.get(tokens[0]!) ?? [];
-      list.push({ tokens, term });
+      list.push({ tokens, joined: tokens.join(' '), term });
       byFirst.set(tokens[0]!, list);
     }
   }
@@ -177,9 +182,11 @@ function scan(tokens: readonly string[], table: PhraseTable): VocabularyMatch[] 
   for (let i = 0; i < tokens.length; i++) {
     const candidates = table.byFirst.get(tokens[i]!);
     if (!candidates) continue;
-    for (const { tokens: phrase, term } of candidates) {
-      if (phrase.every((t, k) => tokens[i + k] === t)) {
-        out.push({ term, phrase: phrase.join(' ') });
+    for (const { tokens: phrase, joined, term } of candidates) {
+      let k = 1;
+      while (k < phrase.length && tokens[i + k] === phrase[k]) k++;
+      if (k === phrase.length) {
+        out.push({ term, phrase: joined });
         i += phrase.length - 1;
         break;
       }
@@ -193,9 +200,19 @@ export function findTerms(text: string): VocabularyMatch[] {
   return scan(vocabularyTokens(text), TERM_TABLE);
 }
 
+/** `findTerms` of a text already split (`tokenize(text).tokens`). */
+export function findTermsIn(tokens: readonly string[]): VocabularyMatch[] {
+  return scan(tokens, TERM_TABLE);
+}
+
 /** Platforms named by log-source words (`cloudtrail`, `activitylogs`) in `text`. */
 export function findLogSources(text: string): VocabularyMatch[] {
   return scan(vocabularyTokens(text), LOG_SOURCE_TABLE);
+}
+
+/** `findLogSources` of a text already split (`tokenize(text).tokens`). */
+export function findLogSourcesIn(tokens: readonly string[]): VocabularyMatch[] {
+  return scan(tokens, LOG_SOURCE_TABLE);
 }
 
 const BY_KIND_ALIAS = new Map<string, VocabularyTerm>();
