@@ -96,8 +96,13 @@ const PROSE_OPERATION = /\b(?:Create|Update|Delete|Put|Get|List|Set|Describe|Sta
 /** Words that are query syntax, never values. */
 const QUERY_WORDS = new Set(['or', 'and', 'not', 'in', 'null', 'true', 'false', 'is']);
 
-/** A field name before its operator (`user_agent.original:`, `EventName ==`, `eventName:` in YAML). */
-const FIELD_BEFORE_OPERATOR = /[$\w.|-]+(?=\s*(?:==|=~|!=|!~|:|=|\s(?:in~?|IN|has_any|has|contains|startswith)\b))/g;
+/**
+ * A field name before its operator (`user_agent.original:`, `EventName ==`, `eventName:` in YAML).
+ * It starts only where a name can start: the operator must follow the whole run of name
+ * characters, so starting inside one finds nothing, and tried at each of its characters the
+ * search was quadratic in the run's length.
+ */
+const FIELD_BEFORE_OPERATOR = /(?<![$\w.|-])[$\w.|-]+(?=\s*(?:==|=~|!=|!~|:|=|\s(?:in~?|IN|has_any|has|contains|startswith)\b))/g;
 
 /**
  * The query without its field names: its words then say what the rule selects ("AccessDenied",
@@ -110,13 +115,15 @@ export function queryValues(query: string): string {
 /**
  * Clauses that exclude what they name: `not field: value`, `NOT field=value`, `field != value`,
  * Kusto's `!in`, `!has`, `!contains`, `!startswith`. Their values are what the rule does not select.
+ * A clause that starts with its field starts where a name does (see FIELD_BEFORE_OPERATOR): one
+ * found from inside a name would have been found from its start.
  */
 const NEGATED_CLAUSE = new RegExp(
   [
     String.raw`\bnot\s+\(?\s*[$\w.@-]+\s*(?::|==|=~|=|\s+in~?\b|\s+like\b|\s+has\b|\s+contains\b)\s*(?:\([^)]*\)|\[[^\]]*\]|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s)]+)`,
-    String.raw`[$\w.@-]+\s*(?:!=|!~|!in~?|!has(?:_any)?|!contains|!startswith|!endswith)\s*(?:\([^)]*\)|\[[^\]]*\]|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s)]+)`,
+    String.raw`(?<![$\w.@-])[$\w.@-]+\s*(?:!=|!~|!in~?|!has(?:_any)?|!contains|!startswith|!endswith)\s*(?:\([^)]*\)|\[[^\]]*\]|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s)]+)`,
     // ES|QL, SPL, KQL: `field NOT IN (...)`, `field not like "x"`; a negated call `NOT STARTS_WITH(f, "x")`.
-    String.raw`[$\w.@-]+\s+not\s+(?:in|like|rlike|match)\b\s*(?:\([^)]*\)|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s)]+)`,
+    String.raw`(?<![$\w.@-])[$\w.@-]+\s+not\s+(?:in|like|rlike|match)\b\s*(?:\([^)]*\)|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s)]+)`,
     String.raw`\bnot\s+[a-z_]+\s*\([^)]*\)`,
   ].join('|'),
   'gi',
