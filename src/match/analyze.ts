@@ -7,10 +7,11 @@ import type { CatalogEntry } from '../catalog/types.js';
 import type { Detection, FalsePositiveItem } from '../detection.js';
 import { isPlaceholder } from '../placeholders.js';
 import { extractEvidence } from './evidence.js';
-import { actionsOf, buildCatalogIndex, rankEntries, type CatalogIndex, type IndexedEntry } from './relevance.js';
-import { findCue } from './scenario.js';
-import { findTerms } from './vocabulary.js';
-import { COVER_MARGIN, COVER_THRESHOLD, cosine, sentences, terms, vectorize, type TermVector } from './similarity.js';
+import { actionsIn, buildCatalogIndex, rankEntries, type CatalogIndex, type IndexedEntry } from './relevance.js';
+import { findCue, type RuleText } from './scenario.js';
+import { findTermsIn } from './vocabulary.js';
+import { COVER_MARGIN, COVER_THRESHOLD, cosine, sentences, terms, termsOf, vectorize, type TermVector } from './similarity.js';
+import { tokenize } from './tokens.js';
 import type { ItemMatch, RelevantEntry, RuleAnalysis, Suggestion } from './types.js';
 
 /**
@@ -34,11 +35,12 @@ export function catalogIndexFor(entries: readonly CatalogEntry[]): CatalogIndex 
 /**
  * The item as compared: whole, and each of its sentences when it has several, so that an item
  * copying a catalog text (gist first, advice after) still meets the gist on its own.
+ * `words`: the terms of the whole text, when already known.
  */
-function itemVectors(text: string, index: CatalogIndex): TermVector[] {
+function itemVectors(text: string, index: CatalogIndex, words: readonly string[] = terms(text)): TermVector[] {
+  const whole = vectorize(words, index.idf);
   const parts = sentences(text);
-  const texts = parts.length > 1 ? [text, ...parts] : [text];
-  return texts.map((t) => vectorize(terms(t), index.idf));
+  return parts.length > 1 ? [whole, ...parts.map((t) => vectorize(terms(t), index.idf))] : [whole];
 }
 
 /** Similarity of a documented item with an entry: the best of its statements against the gist. */
@@ -73,16 +75,25 @@ interface ScoredItem {
  */
 function scoreItem(item: FalsePositiveItem, index: CatalogIndex): ScoredItem {
   const scores = new Map<number, EntryScore>();
-  const itemPlatforms = platformsNamed(item.text);
-  const itemWords = terms(item.text);
-  const itemActions = actionsOf(item.text);
-  for (const statement of itemVectors(item.text, index)) {
+  const { tokens, words } = tokenize(item.text);
+  const itemPlatforms = platformsNamed(tokens);
+  const itemWords = termsOf(words);
+  const itemActions = actionsIn(tokens);
+  const itemText: RuleText[] = [{ origin: 'description', raw: '', words: itemWords }];
+  // Whether the item speaks of an entry's scenario does not depend on the statement.
+  const speaks = new Map<number, boolean>();
+  for (const statement of itemVectors(item.text, index, itemWords)) {
     const similarities = new Map<number, number>();
     for (const w of statement.weights.keys()) {
       for (const p of index.byWord.get(w) ?? []) {
         if (similarities.has(p)) continue;
         const entry = index.entries[p]!;
-        similarities.set(p, speaksOfScenario(itemWords, itemPlatforms, itemActions, entry) ? cosine(statement, entry.gist) : 0);
+        let speaksOf = speaks.get(p);
+        if (speaksOf === undefined) {
+          speaksOf = speaksOfScenario(itemText, itemPlatforms, itemActions, entry);
+          speaks.set(p, speaksOf);
+        }
+        similarities.set(p, speaksOf ? cosine(statement, entry.gist) : 0);
       }
     }
     let best = 0;
@@ -149,21 +160,20 @@ export function analyzeDetection(detection: Detection, entries: readonly Catalog
     };
   });
 
-  const byId = new Map(catalog.entries.map((e) => [e.entry.id, e.entry]));
-  const suggestions: Suggestion[] = relevant
-    .filter((r) => r.coveredBy === null)
-    .map((r) => {
-      const entry = byId.get(r.entryId)!;
-      return { id: entry.id, text: entry.text, insert: entry.insert, short: entry.short, confidence: r.confidence, reason: r.reason };
-    });
+  const suggestions: Suggestion[] = [];
+  relevant.forEach((r, i) => {
+    if (r.coveredBy !== null) return;
+    const { entry } = ranking.ranked[i]!.indexed;
+    suggestions.push({ id: entry.id, text: entry.text, insert: entry.insert, short: entry.short, confidence: r.confidence, reason: r.reason });
+  });
   const excluded = ranking.excluded.map((x) => ({ entryId: x.indexed.entry.id, reason: x.reason }));
   return { relevant, excluded, suggestions, items: itemMatches };
 }
 
 /** Platforms an item names, itself or through a service or tool of one platform (`GitHub`, `GCS`). */
-function platformsNamed(text: string): Set<string> {
+function platformsNamed(tokens: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const { term } of findTerms(text)) {
+  for (const { term } of findTermsIn(tokens)) {
     const platform = term.kind === 'platform' ? term.id : term.platform;
     if (platform) out.add(platform);
   }
@@ -176,15 +186,20 @@ function platformsNamed(text: string): Set<string> {
  * "transfer" with an AzCopy entry, not AzCopy; "deleting trails" is not "creating trails".
  */
 function speaksOfScenario(
-  itemWords: readonly string[],
+  itemText: readonly RuleText[],
   itemPlatforms: ReadonlySet<string>,
   itemActions: ReadonlySet<string>,
   entry: IndexedEntry,
 ): boolean {
-  if (itemPlatforms.size > 0 && entry.platforms.size > 0 && ![...itemPlatforms].some((p) => entry.platforms.has(p))) return false;
-  if (itemActions.size > 0 && entry.actions.size > 0 && ![...itemActions].some((a) => entry.actions.has(a))) return false;
+  if (itemPlatforms.size > 0 && entry.platforms.size > 0 && !shares(itemPlatforms, entry.platforms)) return false;
+  if (itemActions.size > 0 && entry.actions.size > 0 && !shares(itemActions, entry.actions)) return false;
   if (entry.anchors.length === 0) return true;
-  return findCue(entry.anchors, [{ origin: 'description', raw: '', words: itemWords }]) !== null;
+  return findCue(entry.anchors, itemText) !== null;
+}
+
+function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
 
 /** See COVER_THRESHOLD: similar enough, and not a sibling of the entry the item is really about. */

@@ -172,7 +172,11 @@ const ACTIONS: Readonly<Record<string, string>> = {
 const QUALIFIED = new Set(['access', 'permission', 'permissions', 'only', 'acl', 'acls', 'rights']);
 
 export function actionsOf(text: string): Set<string> {
-  const words = text.toLowerCase().split(/[^a-z0-9]+/);
+  return actionsIn(vocabularyTokens(text));
+}
+
+/** `actionsOf` a text already split (`tokenize(text).tokens`). */
+export function actionsIn(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const action = ACTIONS[stem(words[i]!)];
