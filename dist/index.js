@@ -36333,79 +36333,12 @@ const missingCatalogEntry = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/match/tokens.ts
-/**
- * A text split into lower-case words once, for every reader of the matcher: the vocabulary
- * (platforms, services, tools), the comparable words of the similarity and the scenario cues,
- * and the action verbs. They split alike (on anything but ASCII letters and digits, after
- * lower-casing) except for apostrophes, which the vocabulary splits on (`user's` is `user s`)
- * and the words drop (`users`).
- */
-const APOSTROPHE = 0x27;
-const RIGHT_QUOTE = 0x2019;
-function isAlnum(c) {
-    return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-}
-/**
- * Maximal runs of `[a-z0-9]` of a lower-cased text, and with `apostrophes`, of `[a-z0-9'\u2019]`
- * without the apostrophes (empty runs left out): `text.replace(/['\u2019]/g, '').split(/[^a-z0-9]+/)`
- * without building the intermediate strings. A scan by character code; the regular expression
- * split cost twice as much.
- */
-function runs(lower, apostrophes) {
-    const out = [];
-    const n = lower.length;
-    let i = 0;
-    while (i < n) {
-        let c = lower.charCodeAt(i);
-        if (!isAlnum(c) && !(apostrophes && (c === APOSTROPHE || c === RIGHT_QUOTE))) {
-            i++;
-            continue;
-        }
-        const start = i;
-        let plain = true;
-        for (; i < n; i++) {
-            c = lower.charCodeAt(i);
-            if (isAlnum(c))
-                continue;
-            if (apostrophes && (c === APOSTROPHE || c === RIGHT_QUOTE)) {
-                plain = false;
-                continue;
-            }
-            break;
-        }
-        if (plain)
-            out.push(lower.slice(start, i));
-        else {
-            const word = lower.slice(start, i).replace(/['\u2019]/g, '');
-            if (word !== '')
-                out.push(word);
-        }
-    }
-    return out;
-}
-function tokenize(text) {
-    const lower = text.toLowerCase();
-    const tokens = runs(lower, false);
-    const apostrophes = lower.includes("'") || lower.includes('\u2019');
-    return { tokens, words: apostrophes ? runs(lower, true) : tokens };
-}
-/** Lower case words, split on anything but letters and digits: `Pub/Sub` -> `pub sub`. */
-function vocabularyTokens(text) {
-    return runs(text.toLowerCase(), false);
-}
-/** Lower-case words of a text: letters and digits, `Pub/Sub` -> `pub sub`, apostrophes dropped. */
-function rawWords(text) {
-    return runs(text.toLowerCase(), true);
-}
-
 ;// CONCATENATED MODULE: ./src/match/similarity.ts
 /**
  * Transparent, deterministic text similarity for false-positive texts: normalize, split into
  * words, map domain synonyms, stem, drop function words, weight by IDF over the catalog, compare
  * by cosine. No model, no network: every score can be recomputed by hand from the word weights.
  */
-
 /**
  * An item covers a catalog entry when its similarity with the entry reaches COVER_THRESHOLD and
  * is within COVER_MARGIN of its best similarity with any entry of the technique.
@@ -36611,34 +36544,17 @@ for (const [phrase, to] of PHRASES) {
 }
 for (const list of PHRASE_TABLE.values())
     list.sort((a, b) => b.words.length - a.words.length);
-/**
- * A word as a comparable word: stemmed and folded, or null for a function word. Cached per word:
- * texts repeat the same few thousand words.
- */
-const FOLD_CACHE = new Map();
-const FOLD_CACHE_LIMIT = 50_000;
-function fold(word) {
-    let folded = FOLD_CACHE.get(word);
-    if (folded === undefined) {
-        if (STOPWORDS.has(word))
-            folded = null;
-        else {
-            const stemmed = stem(word);
-            const synonym = STEM_SYNONYMS[stemmed] ?? stemmed;
-            folded = STOPWORDS.has(synonym) ? null : synonym;
-        }
-        if (FOLD_CACHE.size >= FOLD_CACHE_LIMIT)
-            FOLD_CACHE.clear();
-        FOLD_CACHE.set(word, folded);
-    }
-    return folded;
+/** Lower-case words of a text: letters and digits, `Pub/Sub` -> `pub sub`, apostrophes dropped. */
+function rawWords(text) {
+    return text
+        .toLowerCase()
+        .replace(/['\u2019]/g, '')
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== '');
 }
 /** The comparable words of a text: synonyms folded, stemmed, function words dropped, in order. */
 function terms(text) {
-    return termsOf(rawWords(text));
-}
-/** `terms` of a text already split into its words (`tokenize(text).words`). */
-function termsOf(words) {
+    const words = rawWords(text);
     const out = [];
     for (let i = 0; i < words.length; i++) {
         let word = words[i];
@@ -36650,9 +36566,13 @@ function termsOf(words) {
                 i += hit.words.length - 1;
             }
         }
-        const folded = fold(word);
-        if (folded !== null)
-            out.push(folded);
+        if (STOPWORDS.has(word))
+            continue;
+        const stemmed = stem(word);
+        const folded = STEM_SYNONYMS[stemmed] ?? stemmed;
+        if (STOPWORDS.has(folded))
+            continue;
+        out.push(folded);
     }
     return out;
 }
@@ -42794,7 +42714,7 @@ const MARKDOWN_FENCE = /^ {0,3}(?:```|~~~)/;
 const MARKDOWN_BULLET = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 const FALSE_POSITIVE_HEADING = /false[ -]?positive/i;
 const QUOTE = 0x22; // "
-const elastic_APOSTROPHE = 0x27; // '
+const APOSTROPHE = 0x27; // '
 const BACKSLASH = 0x5c;
 const HASH = 0x23;
 const NEWLINE = 0x0a;
@@ -42879,7 +42799,7 @@ function skipBracketed(text, pos) {
     let i = pos;
     while (i < n) {
         const c = text.charCodeAt(i);
-        if (c === QUOTE || c === elastic_APOSTROPHE) {
+        if (c === QUOTE || c === APOSTROPHE) {
             i = skipString(text, i);
             continue;
         }
@@ -42916,7 +42836,7 @@ function skipScalar(text, pos, stopAtComma) {
 }
 function skipValue(text, pos) {
     const c = text.charCodeAt(pos);
-    if (c === QUOTE || c === elastic_APOSTROPHE)
+    if (c === QUOTE || c === APOSTROPHE)
         return skipString(text, pos);
     if (c === OPEN_BRACKET || c === OPEN_BRACE)
         return skipBracketed(text, pos);
@@ -42940,7 +42860,7 @@ function findKeyEnd(text, pos) {
             return i;
         if (c === NEWLINE || c === HASH)
             return -1;
-        if (c === QUOTE || c === elastic_APOSTROPHE)
+        if (c === QUOTE || c === APOSTROPHE)
             i = skipString(text, i) - 1;
     }
     return -1;
@@ -43002,7 +42922,7 @@ function scanArray(text, open) {
         }
         if (i >= n)
             break;
-        const isString = c === QUOTE || c === elastic_APOSTROPHE;
+        const isString = c === QUOTE || c === APOSTROPHE;
         const end = isString
             ? skipString(text, i)
             : c === OPEN_BRACKET || c === OPEN_BRACE
@@ -43042,7 +42962,7 @@ const SIMPLE_ESCAPES = {
 const HEX_ESCAPE_LENGTH = { x: 2, u: 4, U: 8 };
 function decodeString(text, pos) {
     const q = text.charCodeAt(pos);
-    if (q !== QUOTE && q !== elastic_APOSTROPHE)
+    if (q !== QUOTE && q !== APOSTROPHE)
         return null;
     const n = text.length;
     const triple = isTripleAt(text, pos, q);
@@ -45492,7 +45412,6 @@ function findCue(cues, texts) {
  * each with the spellings rules and catalogs use for it. Rule evidence and entry `appliesTo` are
  * both mapped through it, so `o365` in a catalog meets `Microsoft 365` in a rule.
  */
-
 const PLATFORMS = [
     { kind: 'platform', id: 'aws', aliases: ['aws', 'amazon web services', 'amazon'] },
     { kind: 'platform', id: 'azure', aliases: ['azure', 'microsoft azure', 'azuread', 'azure ad', 'entra', 'entra id'] },
@@ -45604,7 +45523,10 @@ const TOOLS = [
     { kind: 'tool', id: 'curl', client: true, aliases: ['curl', 'wget'] },
 ];
 const ALL_TERMS = [...PLATFORMS, ...SERVICES, ...TOOLS];
-
+/** Lower case words, split on anything but letters and digits: `Pub/Sub` -> `pub sub`. */
+function vocabularyTokens(text) {
+    return text.toLowerCase().split(/[^a-z0-9]+/).filter((t) => t !== '');
+}
 function phraseTable(terms) {
     const byFirst = new Map();
     for (const term of terms) {
@@ -45613,7 +45535,7 @@ function phraseTable(terms) {
             if (tokens.length === 0)
                 continue;
             const list = byFirst.get(tokens[0]) ?? [];
-            list.push({ tokens, joined: tokens.join(' '), term });
+            list.push({ tokens, term });
             byFirst.set(tokens[0], list);
         }
     }
@@ -45629,12 +45551,9 @@ function vocabulary_scan(tokens, table) {
         const candidates = table.byFirst.get(tokens[i]);
         if (!candidates)
             continue;
-        for (const { tokens: phrase, joined, term } of candidates) {
-            let k = 1;
-            while (k < phrase.length && tokens[i + k] === phrase[k])
-                k++;
-            if (k === phrase.length) {
-                out.push({ term, phrase: joined });
+        for (const { tokens: phrase, term } of candidates) {
+            if (phrase.every((t, k) => tokens[i + k] === t)) {
+                out.push({ term, phrase: phrase.join(' ') });
                 i += phrase.length - 1;
                 break;
             }
@@ -45646,17 +45565,9 @@ function vocabulary_scan(tokens, table) {
 function findTerms(text) {
     return vocabulary_scan(vocabularyTokens(text), TERM_TABLE);
 }
-/** `findTerms` of a text already split (`tokenize(text).tokens`). */
-function findTermsIn(tokens) {
-    return vocabulary_scan(tokens, TERM_TABLE);
-}
 /** Platforms named by log-source words (`cloudtrail`, `activitylogs`) in `text`. */
 function findLogSources(text) {
     return vocabulary_scan(vocabularyTokens(text), LOG_SOURCE_TABLE);
-}
-/** `findLogSources` of a text already split (`tokenize(text).tokens`). */
-function findLogSourcesIn(tokens) {
-    return vocabulary_scan(tokens, LOG_SOURCE_TABLE);
 }
 const BY_KIND_ALIAS = new Map();
 for (const term of ALL_TERMS) {
@@ -45715,7 +45626,6 @@ function serviceOfHost(host) {
 
 
 
-
 /** Data sources of host, endpoint and network telemetry (no cloud audit log), as the formats write them. */
 const HOST_DATA_SOURCE = /\b(?:product:(?:windows|linux|macos|zeek)|category:(?:proxy|webserver|firewall|dns|antivirus|process_creation|file_\w+|registry_\w+|network_connection|image_load|dns_query|ps_\w+|pipe_created|driver_load|create_remote_thread|process_access)|sysmon|winlogbeat|logs-endpoint|logs-windows|auditd)\b/i;
 /**
@@ -45734,13 +45644,8 @@ const SPL_MACRO = /`[^`\n]*`/g;
 const PROSE_OPERATION = /\b(?:Create|Update|Delete|Put|Get|List|Set|Describe|Start|Stop|Attach|Detach|Modify|Export|Import|Copy|Restore|Download|Upload|Subscribe|Publish|Search|Scan|Select|Add|Remove|Enable|Disable|Invoke|Run|Assume|Share|File)[A-Z][A-Za-z0-9]*\b|\bScan\b|\bSubscribe\b/g;
 /** Words that are query syntax, never values. */
 const QUERY_WORDS = new Set(['or', 'and', 'not', 'in', 'null', 'true', 'false', 'is']);
-/**
- * A field name before its operator (`user_agent.original:`, `EventName ==`, `eventName:` in YAML).
- * It starts only where a name can start: the operator must follow the whole run of name
- * characters, so starting inside one finds nothing, and tried at each of its characters the
- * search was quadratic in the run's length.
- */
-const FIELD_BEFORE_OPERATOR = /(?<![$\w.|-])[$\w.|-]+(?=\s*(?:==|=~|!=|!~|:|=|\s(?:in~?|IN|has_any|has|contains|startswith)\b))/g;
+/** A field name before its operator (`user_agent.original:`, `EventName ==`, `eventName:` in YAML). */
+const FIELD_BEFORE_OPERATOR = /[$\w.|-]+(?=\s*(?:==|=~|!=|!~|:|=|\s(?:in~?|IN|has_any|has|contains|startswith)\b))/g;
 /**
  * The query without its field names: its words then say what the rule selects ("AccessDenied",
  * "Principal=*"), not how the log is shaped (every CloudTrail query has a `user_agent` field).
@@ -45751,14 +45656,12 @@ function queryValues(query) {
 /**
  * Clauses that exclude what they name: `not field: value`, `NOT field=value`, `field != value`,
  * Kusto's `!in`, `!has`, `!contains`, `!startswith`. Their values are what the rule does not select.
- * A clause that starts with its field starts where a name does (see FIELD_BEFORE_OPERATOR): one
- * found from inside a name would have been found from its start.
  */
 const NEGATED_CLAUSE = new RegExp([
     String.raw `\bnot\s+\(?\s*[$\w.@-]+\s*(?::|==|=~|=|\s+in~?\b|\s+like\b|\s+has\b|\s+contains\b)\s*(?:\([^)]*\)|\[[^\]]*\]|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s)]+)`,
-    String.raw `(?<![$\w.@-])[$\w.@-]+\s*(?:!=|!~|!in~?|!has(?:_any)?|!contains|!startswith|!endswith)\s*(?:\([^)]*\)|\[[^\]]*\]|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s)]+)`,
+    String.raw `[$\w.@-]+\s*(?:!=|!~|!in~?|!has(?:_any)?|!contains|!startswith|!endswith)\s*(?:\([^)]*\)|\[[^\]]*\]|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s)]+)`,
     // ES|QL, SPL, KQL: `field NOT IN (...)`, `field not like "x"`; a negated call `NOT STARTS_WITH(f, "x")`.
-    String.raw `(?<![$\w.@-])[$\w.@-]+\s+not\s+(?:in|like|rlike|match)\b\s*(?:\([^)]*\)|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s)]+)`,
+    String.raw `[$\w.@-]+\s+not\s+(?:in|like|rlike|match)\b\s*(?:\([^)]*\)|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s)]+)`,
     String.raw `\bnot\s+[a-z_]+\s*\([^)]*\)`,
 ].join('|'), 'gi');
 /**
@@ -45923,9 +45826,9 @@ function fromMatches(matches, origin, into) {
     }
 }
 /** Services named by words whose meaning depends on the platform (`bucket` is S3 on AWS). */
-function platformServices(tokens, platforms, origin) {
+function platformServices(text, platforms, origin) {
     const out = [];
-    for (const word of new Set(tokens)) {
+    for (const word of new Set(vocabularyTokens(text))) {
         const byPlatform = PLATFORM_SERVICES[word];
         if (!byPlatform)
             continue;
@@ -45955,22 +45858,16 @@ function extractEvidence(detection) {
     // description as the query: it is then prose, not what the rule selects.
     const query = detection.query === detection.description ? '' : detection.query;
     const description = withoutFalsePositives(detection);
-    // Each text is split into words once, for the vocabulary, the comparable words and the cues.
-    const queryTokens = tokenize(query);
-    const queryWithoutMacros = query.includes('`') ? query.replace(SPL_MACRO, ' ') : query;
-    const macroFreeTokens = queryWithoutMacros === query ? queryTokens : tokenize(queryWithoutMacros);
+    const queryWithoutMacros = query.replace(SPL_MACRO, ' ');
     const dataSourceText = detection.dataSources.join('\n');
-    const dataSourceTokens = tokenize(dataSourceText).tokens;
-    const titleTokens = tokenize(detection.title);
-    const descriptionTokens = tokenize(description);
     const prose = [
-        ['title', detection.title, titleTokens.tokens],
-        ['description', description, descriptionTokens.tokens],
+        ['title', detection.title],
+        ['description', description],
     ];
     // Each place the rule can name its subject, most reliable first: what it reads, then its prose.
     const dataSource = emptyEvidence();
-    fromMatches(findTermsIn(dataSourceTokens), 'data source', dataSource);
-    fromMatches(findLogSourcesIn(dataSourceTokens), 'data source', dataSource);
+    fromMatches(findTerms(dataSourceText), 'data source', dataSource);
+    fromMatches(findLogSources(dataSourceText), 'data source', dataSource);
     const fromQuery = emptyEvidence();
     for (const m of query.matchAll(SERVICE_HOST)) {
         const host = serviceOfHost(m[0]);
@@ -45979,11 +45876,11 @@ function extractEvidence(detection) {
         add(fromQuery.services, { value: host.service, shown: m[0], origin: 'query' });
         add(fromQuery.platforms, { value: host.platform, shown: m[0], origin: 'query' });
     }
-    fromMatches(findTermsIn(macroFreeTokens.tokens), 'query', fromQuery);
-    fromMatches(findLogSourcesIn(queryTokens.tokens), 'query', fromQuery);
-    const fromProse = prose.map(([origin, , tokens]) => {
+    fromMatches(findTerms(queryWithoutMacros), 'query', fromQuery);
+    fromMatches(findLogSources(query), 'query', fromQuery);
+    const fromProse = prose.map(([origin, text]) => {
         const found = emptyEvidence();
-        fromMatches(findTermsIn(tokens), origin, found);
+        fromMatches(findTerms(text), origin, found);
         return found;
     });
     // The platform comes from the first place that names one: a query's search terms or a
@@ -46011,8 +45908,8 @@ function extractEvidence(detection) {
     }
     const onePlatform = new Set(evidence.platforms.map((p) => p.value)).size === 1;
     if (evidence.services.length === 0 && onePlatform) {
-        for (const [origin, tokens] of [['data source', dataSourceTokens], ['query', macroFreeTokens.tokens]]) {
-            for (const s of platformServices(tokens, evidence.platforms, origin))
+        for (const [origin, text] of [['data source', dataSourceText], ['query', queryWithoutMacros]]) {
+            for (const s of platformServices(text, evidence.platforms, origin))
                 add(evidence.services, s);
         }
     }
@@ -46024,8 +45921,8 @@ function extractEvidence(detection) {
         }
     }
     if (evidence.services.length === 0 && onePlatform) {
-        for (const [origin, , tokens] of prose)
-            for (const s of platformServices(tokens, evidence.platforms, origin))
+        for (const [origin, text] of prose)
+            for (const s of platformServices(text, evidence.platforms, origin))
                 add(evidence.services, s);
     }
     for (const tier of [dataSource, fromQuery, ...fromProse]) {
@@ -46042,17 +45939,12 @@ function extractEvidence(detection) {
             for (const op of proseOperations(text, origin))
                 add(evidence.operations, op);
     }
-    // The words of the whole rule, and the texts scenario cues are looked for in.
+    // Each text is split into words once: for the vocabulary of the whole rule and for scenario cues.
     const selectedText = ruleText('query', queryValues(selected), selected);
-    const titleText = { origin: 'title', raw: detection.title, words: termsOf(titleTokens.words) };
-    const descriptionText = { origin: 'description', raw: description, words: termsOf(descriptionTokens.words) };
+    const titleText = ruleText('title', detection.title);
+    const descriptionText = ruleText('description', description);
     const queryWords = selected === query ? selectedText.words : terms(queryValues(query));
-    const words = new Set(titleText.words);
-    for (const w of descriptionText.words)
-        words.add(w);
-    for (const w of queryWords)
-        words.add(w);
-    evidence.words = words;
+    evidence.words = new Set([...titleText.words, ...descriptionText.words, ...queryWords]);
     // A host or network log source decides, whatever the query's values name: a process rule whose
     // command line mentions `OneDrive.exe` or a blob URL is no rule on OneDrive or Blob Storage.
     evidence.hostOnly = dataSource.platforms.length === 0 && HOST_DATA_SOURCE.test(dataSourceText);
