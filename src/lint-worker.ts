@@ -1,7 +1,7 @@
 /**
- * The worker-thread side of parallel linting: receives the run's settings and the discovered
- * files once, then claims ranges of files from the counter it shares with the main thread, reads
- * and lints them (src/lint-chunk.ts) and posts each range's entries, until no range is left. The
+ * The worker-thread side of parallel linting: waits for the run's settings and the discovered
+ * files, then claims ranges of files from the counter it shares with the main thread, reads and
+ * lints them (src/lint-chunk.ts) and posts each range's entries, until no range is left. The
  * bundles start their own file as the worker: their entry points call `runLintWorkerIfAsked`.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -17,6 +17,10 @@ export const LINT_WORKER_MARK = 'lofp-lint/lint-worker/v2';
 
 export interface LintWorkerData {
   mark: typeof LINT_WORKER_MARK;
+}
+
+/** The one message a worker receives: what to lint. */
+export interface StartRequest {
   context: FileLintContext;
   /** The discovered files, packed (see packFiles). */
   files: string;
@@ -29,28 +33,31 @@ export type WireEntry = { outcome: DetachedOutcome; file: SourceFile } | Skip;
 
 export type WorkerMessage = { chunk: number; entries: WireEntry[] } | { chunk: number; error: string } | { done: true };
 
-/** Runs the worker loop when this thread was started as a lint worker; returns whether it was. */
-export function runLintWorkerIfAsked(): boolean {
-  const data = workerData as LintWorkerData | null;
-  if (isMainThread || !parentPort || data?.mark !== LINT_WORKER_MARK) return false;
-  const port = parentPort;
-  const { context } = data;
-  const files = unpackFiles(data.files);
-  const next = new Int32Array(data.next);
+function lintRanges(request: StartRequest, post: (message: WorkerMessage) => void): void {
+  const { context } = request;
+  const files = unpackFiles(request.files);
+  const next = new Int32Array(request.next);
   const chunks = chunkCount(files.length);
   const mayCarryTag = techniquePrefilter(context.techniques);
   for (let chunk = Atomics.add(next, 0, 1); chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
-    let message: WorkerMessage;
     try {
       const entries = lintChunk(files, chunk, context, mayCarryTag).map((entry): WireEntry =>
         isLinted(entry) ? { outcome: detach(entry.outcome, context.keepText), file: context.keepText ? entry.file : textless(entry.file) } : entry,
       );
-      message = { chunk, entries };
+      post({ chunk, entries });
     } catch (error) {
-      message = { chunk, error: (error as Error)?.stack ?? String(error) };
+      post({ chunk, error: (error as Error)?.stack ?? String(error) });
     }
-    port.postMessage(message);
   }
-  port.postMessage({ done: true } satisfies WorkerMessage);
+  post({ done: true });
+}
+
+/** Starts the worker side when this thread was started as a lint worker; returns whether it was. */
+export function runLintWorkerIfAsked(): boolean {
+  const data = workerData as LintWorkerData | null;
+  if (isMainThread || !parentPort || data?.mark !== LINT_WORKER_MARK) return false;
+  const port = parentPort;
+  // `once`: with no listener left the port no longer holds the thread, which ends after its ranges.
+  port.once('message', (request: StartRequest) => lintRanges(request, (message) => port.postMessage(message)));
   return true;
 }

@@ -2,6 +2,7 @@
  * The engine: paths -> files -> detections -> findings. Shared by the CLI and the Action;
  * never imports @actions/* and never prints.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { techniquePrefilter } from './attack.js';
 import type { Catalog } from './catalog/types.js';
@@ -172,6 +173,11 @@ function assertKnownChecks(config: LintConfig): void {
   }
 }
 
+/** Whether a run walks a folder (and may find enough files for workers), not only named files. */
+function walksFolders(options: LintOptions): boolean {
+  return options.paths.some((p) => statSync(path.resolve(options.root, p), { throwIfNoEntry: false })?.isDirectory() ?? false);
+}
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -182,10 +188,9 @@ async function lintCandidates(
   files: readonly DiscoveredFile[],
   context: FileLintContext,
   options: LintOptions,
+  pool: LintPool | null,
 ): Promise<{ outcomes: (FileOutcome | Skip)[]; stats: ThreadStats }> {
   const mayCarryTag = techniquePrefilter(context.techniques);
-  const jobs = options.workerEntry ? Math.max(1, Math.floor(options.jobs ?? 1)) : 1;
-  const threshold = options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD;
   // Outcomes kept without texts share one copy of the strings many rules have in common.
   const strings = context.keepText ? null : new StringPool();
   let candidates = 0;
@@ -214,14 +219,11 @@ async function lintCandidates(
   const results: ((FileOutcome | Skip)[] | undefined)[] = new Array(chunks);
   const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   const claim = new Int32Array(next);
-  const pool =
-    jobs > 1 && files.length >= threshold
-      ? new LintPool(options.workerEntry!, jobs - 1, context, files, next, (chunk, entries) => {
-          const before = candidates;
-          results[chunk] ??= outcomesOf(entries, false);
-          inWorkers += candidates - before;
-        })
-      : null;
+  pool?.start(context, files, next, (chunk, entries) => {
+    const before = candidates;
+    results[chunk] ??= outcomesOf(entries, false);
+    inWorkers += candidates - before;
+  });
   const lintHere = (chunk: number) => {
     results[chunk] = outcomesOf(lintChunk(files, chunk, context, mayCarryTag), true);
   };
@@ -242,16 +244,29 @@ async function lintCandidates(
   }
   const outcomes = head;
   for (const result of results) for (const outcome of result!) outcomes.push(outcome);
-  return { outcomes, stats: { threads: pool ? jobs : 1, candidates, inWorkers } };
+  return { outcomes, stats: { threads: pool ? pool.size + 1 : 1, candidates, inWorkers } };
 }
 
 export async function lint(options: LintOptions): Promise<LintResult> {
   const config = options.config ?? DEFAULT_CONFIG;
   assertKnownChecks(config);
-  const { files, skipped: discoverySkips, unmatched } = discover({
-    ...options,
-    ...(config.ignore.length ? { ignore: { base: config.dir ?? options.root, patterns: config.ignore } } : {}),
-  });
+  const jobs = options.workerEntry && !options.stdin ? Math.max(1, Math.floor(options.jobs ?? 1)) : 1;
+  // Started before the walk, which then hides their loading time; dismissed if it finds few files.
+  let pool = jobs > 1 && walksFolders(options) ? new LintPool(options.workerEntry!, jobs - 1) : null;
+  let files: DiscoveredFile[], discoverySkips: Skip[], unmatched: string[];
+  try {
+    ({ files, skipped: discoverySkips, unmatched } = discover({
+      ...options,
+      ...(config.ignore.length ? { ignore: { base: config.dir ?? options.root, patterns: config.ignore } } : {}),
+    }));
+  } catch (error) {
+    void pool?.close(false);
+    throw error;
+  }
+  if (pool && files.length < (options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD)) {
+    void pool.close(false);
+    pool = null;
+  }
   const context: FileLintContext = {
     techniques: options.techniques,
     includeDeprecated: options.includeDeprecated,
@@ -260,7 +275,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     fixConfidence: options.fixConfidence ?? 'high',
     keepText: options.keepText ?? true,
   };
-  const { outcomes, stats } = await lintCandidates(files, context, options);
+  const { outcomes, stats } = await lintCandidates(files, context, options, pool);
 
   const skipped: Skip[] = [...discoverySkips];
   const detections: Detection[] = [];

@@ -3,6 +3,7 @@
  * claimed and never answered are linted by the main thread. The workers here are stand-in
  * scripts (the real one, the bundle, is covered by test/e2e/parallel.test.ts): one that dies at
  * once, and one that claims ranges from the shared counter and dies before answering them.
+ * A run with too few files dismisses the workers it started before the walk.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -25,7 +26,15 @@ beforeAll(() => {
   // Claims three ranges, as a worker that crashed while linting them would have.
   writeFileSync(
     path.join(dir, 'dies-holding-ranges.mjs'),
-    "import { workerData } from 'node:worker_threads';\nconst next = new Int32Array(workerData.next);\nfor (let i = 0; i < 3; i++) Atomics.add(next, 0, 1);\nthrow new Error('worker crashed');\n",
+    [
+      "import { parentPort } from 'node:worker_threads';",
+      "parentPort.once('message', (request) => {",
+      '  const next = new Int32Array(request.next);',
+      '  for (let i = 0; i < 3; i++) Atomics.add(next, 0, 1);',
+      "  throw new Error('worker crashed');",
+      '});',
+      '',
+    ].join('\n'),
   );
   options = {
     root: path.join(dir, 'repo'),
@@ -45,5 +54,12 @@ describe('lint workers that fail', () => {
     expect(renderJson(parallel)).toBe(renderJson(single));
     expect(single.summary).toMatchObject({ files: 1000, detections: 300 });
     expect(parallel.threads).toEqual({ threads: 2, candidates: 300, inWorkers: 0 });
+  });
+
+  it('are dismissed when the walk finds fewer files than the threshold', async () => {
+    const script = pathToFileURL(path.join(dir, 'dies-holding-ranges.mjs'));
+    const parallel = await lint({ ...options, jobs: 2, parallelThreshold: 1001, workerEntry: script });
+    expect(parallel.threads).toEqual({ threads: 1, candidates: 300, inWorkers: 0 });
+    expect(renderJson(parallel)).toBe(renderJson(await lint(options)));
   });
 });
