@@ -98,7 +98,9 @@ function measure(args) {
   }
   const usage = JSON.parse(readFileSync(probeFile, 'utf8'));
   const report = args.includes('-o') ? reportFacts(reportFile) : null;
-  return { seconds, rssMiB: usage.maxRssKiB / 1024, cpuSeconds: usage.cpuMs / 1000, report };
+  // --verbose says how many threads linted: the default depends on the machine's load.
+  const threads = /linted in (\d+) threads?/.exec(child.stderr)?.[1];
+  return { seconds, rssMiB: usage.maxRssKiB / 1024, cpuSeconds: usage.cpuMs / 1000, report, threads: threads === undefined ? undefined : Number(threads) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -123,14 +125,33 @@ function interleaved(commands) {
   return samples.map((rs, k) =>
     failures[k]
       ? { failed: failures[k] }
-      : { seconds: median(rs.map((r) => r.seconds)), rssMiB: median(rs.map((r) => r.rssMiB)), cpuSeconds: median(rs.map((r) => r.cpuSeconds)), report: rs[0].report },
+      : {
+          seconds: median(rs.map((r) => r.seconds)),
+          rssMiB: median(rs.map((r) => r.rssMiB)),
+          cpuSeconds: median(rs.map((r) => r.cpuSeconds)),
+          report: rs[0].report,
+          threads: [...new Set(rs.map((r) => r.threads))].join('/'),
+        },
   );
 }
 
-const lintArgs = (dir, extra = []) => [cli, '--format', 'json', '--fail-on', 'never', '-o', reportFile, ...extra, dir];
+const lintArgs = (dir, extra = []) => [cli, '--format', 'json', '--fail-on', 'never', '--verbose', '-o', reportFile, ...extra, dir];
 const rows = [];
 
-function readCase(name, dir, { withThreads = false } = {}) {
+/** Issue 14's targets: the ratio to the read-only baseline, and peak RSS where one is set. */
+const TARGETS = {
+  corpus: { ratio: 1.5 },
+  'synthetic-1': { ratio: 1.3 },
+  'synthetic-30': { ratio: 3, rssMiB: 400 },
+};
+
+function verdict(target, run) {
+  if (!target) return '';
+  const met = run.seconds / run.baseSeconds <= target.ratio && (target.rssMiB === undefined || run.rssMiB <= target.rssMiB);
+  return ` [target <= ${target.ratio}x${target.rssMiB ? `, <= ${target.rssMiB} MiB` : ''}: ${met ? 'met' : 'MISSED'}]`;
+}
+
+function readCase(name, dir, { withThreads = false, target } = {}) {
   console.error(`bench: ${name}...`);
   // With workers, two threads whatever the machine's load (the default adapts to idle CPUs).
   const commands = [[reader, dir], lintArgs(dir, withThreads ? ['--jobs', '2'] : [])];
@@ -140,7 +161,7 @@ function readCase(name, dir, { withThreads = false } = {}) {
   const { summary } = lint.report;
   const lines = [
     `${summary.files} files, ${summary.detections} rules tagged; read-only baseline ${s(base.seconds)} (${mib(base.rssMiB)})`,
-    `lofp-lint${single ? ' --jobs 2' : ''} ${s(lint.seconds)}, CPU ${s(lint.cpuSeconds)}, peak RSS ${mib(lint.rssMiB)}: ratio ${(lint.seconds / base.seconds).toFixed(2)}x`,
+    `lofp-lint${single ? ' --jobs 2' : ` (${lint.threads} thread${lint.threads === '1' ? '' : 's'})`} ${s(lint.seconds)}, CPU ${s(lint.cpuSeconds)}, peak RSS ${mib(lint.rssMiB)}: ratio ${(lint.seconds / base.seconds).toFixed(2)}x${verdict(target, { ...lint, baseSeconds: base.seconds })}`,
   ];
   if (single?.failed) lines.push(`--jobs 1  ${single.failed}`);
   else if (single) {
@@ -234,7 +255,7 @@ function bigCatalog(dir, count) {
 
 try {
   console.error(`bench: ${runs} interleaved runs per measurement; load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.availableParallelism()} CPUs`);
-  if (cases.includes('corpus')) readCase(`corpus ${corpusDir}`, corpusDir);
+  if (cases.includes('corpus')) readCase(`corpus ${corpusDir}`, corpusDir, { target: TARGETS.corpus });
   if (cases.includes('startup')) {
     console.error('bench: startup...');
     const [node, version] = interleaved([['-e', '0'], [cli, '--version']]);
@@ -247,7 +268,7 @@ try {
     console.error(`bench: generating ${syntheticFiles} rules, ${percent}% tagged...`);
     generateRepository(synthetic, { files: syntheticFiles, taggedPercent: percent, ...(generated !== undefined ? { from: generated } : {}) });
     generated = percent;
-    readCase(`synthetic ${syntheticFiles} files, ${percent}% tagged`, synthetic, { withThreads: true });
+    readCase(`synthetic ${syntheticFiles} files, ${percent}% tagged`, synthetic, { withThreads: true, target: syntheticFiles === 300_000 ? TARGETS[`synthetic-${percent}`] : undefined });
   }
   rmSync(synthetic, { recursive: true, force: true });
   if (cases.includes('sigma-10k')) {

@@ -276,8 +276,10 @@ describe('limits GitHub enforces', () => {
       ...Array.from({ length: 9 }, () => `PATCH ${CHECK_RUNS_ROUTE}/N`),
       `POST ${REVIEW_ROUTE}`,
     ]);
-    // A burst of ten, then one write a second: the eleventh comes a second after the first.
-    expect(writes[10]!.at - writes[0]!.at).toBeGreaterThanOrEqual(950);
+    // A burst of ten, then one write a second: the eleventh comes a second after the first. The
+    // client paces when it sends, the fake stamps arrivals: on a loaded machine the first write
+    // can arrive up to ~60 ms after it was sent (seen at load 10), hence the 100 ms of slack.
+    expect(writes[10]!.at - writes[0]!.at).toBeGreaterThanOrEqual(900);
     expect(fake.checkRuns[0]!.annotations.length).toBe(500);
     expect(commands(run.stdout).slice(-1)).toEqual([
       `::notice::lofp-lint: ${count - 10} more findings not shown as annotations (GitHub shows 10 per type per step); all ${count} are in the log, the SARIF file lofp.sarif and the job summary; ` +
