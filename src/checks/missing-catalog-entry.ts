@@ -1,12 +1,13 @@
 import type { Detection, LineSpan } from '../detection.js';
 import type { Check } from './types.js';
+import { oneLine } from '../one-line.js';
 
 /** Inserts longer than this are cut at a word boundary in messages, which stay one line. */
 export const MAX_QUOTED_INSERT = 80;
 
 /** `text` on one line, cut after at most `max` characters at a word boundary, with an ellipsis. */
 export function quoteShort(text: string, max = MAX_QUOTED_INSERT): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = oneLine(text);
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max + 1);
   const space = cut.lastIndexOf(' ');

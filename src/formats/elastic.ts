@@ -22,6 +22,7 @@ import { disabledChecks } from '../suppression.js';
 import type { FalsePositiveInsertion, FormatModule } from './types.js';
 import { isDeprecatedPath } from './deprecated-path.js';
 import { guardedParse } from './parse-guard.js';
+import { oneLine } from '../one-line.js';
 
 const FIELD = 'false_positives';
 const NOTE = 'note';
@@ -815,7 +816,7 @@ type ItemStyle = 'block' | 'basic';
 
 /** Catalog texts are single sentences: one line, single spaces. */
 function normalizeText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return oneLine(text);
 }
 
 function escapeControl(s: string): string {

@@ -8,6 +8,7 @@
  * parses it on its own, with the same loader and limits, and only when the rule needs it.
  */
 import type { LineSpan } from '../detection.js';
+import { oneLine } from '../one-line.js';
 import { loadYamlDocument } from './yaml-load.js';
 import { isYamlMap, stringOf, type YamlMap } from './yaml-value.js';
 
@@ -55,7 +56,8 @@ function eventFields(log: YamlMap, prefix: string, depth: number, seen: Set<obje
       eventFields(value, path, depth + 1, seen, found);
       continue;
     }
-    const text = stringOf(value)?.replace(/\s+/g, ' ').trim();
+    const raw = stringOf(value);
+    const text = raw && oneLine(raw);
     // The last segment of the path, so that a flat `protoPayload.methodName` key counts too.
     if (text && EVENT_FIELDS.has(path.slice(path.lastIndexOf('.') + 1).toLowerCase())) found.add(`${path}: ${text}`);
   }

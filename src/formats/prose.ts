@@ -10,6 +10,7 @@ import type { FalsePositiveItem, LineSpan } from '../detection.js';
 import type { TextEdit } from '../fix/edits.js';
 import { keyPrefix, type KeySpan } from './yaml-lines.js';
 import { closingQuote } from './yaml-scalar.js';
+import { oneLine } from '../one-line.js';
 
 export type ScalarStyle = 'empty' | 'plain' | 'single' | 'double' | 'literal' | 'folded' | 'other';
 
@@ -206,7 +207,7 @@ function splitSentences(text: string, from: number, to: number, ranges: TextRang
 }
 
 function cleanSentence(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim().replace(LIST_MARKER, '').trim();
+  return oneLine(raw).replace(LIST_MARKER, '').trim();
 }
 
 /**

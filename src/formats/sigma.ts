@@ -16,7 +16,7 @@ import type {
   TechniqueTag,
 } from '../detection.js';
 import type { Fix, TextEdit } from '../fix/edits.js';
-import { splitLines, type SourceFile } from '../source.js';
+import type { SourceFile } from '../source.js';
 import { disabledChecks } from '../suppression.js';
 import type { FalsePositiveInsertion, FormatModule } from './types.js';
 import { isDeprecatedPath } from './deprecated-path.js';
@@ -27,6 +27,7 @@ import { loadDocuments } from './yaml-load.js';
 import { explicitKeySpan, yamlFixRefusal } from './yaml-unfixable.js';
 import { closingQuote, quoteScalar, quoteStyleOf, type QuoteStyle } from './yaml-scalar.js';
 import { describeYamlValue, dumpYaml, isYamlMap, scalarText, type YamlMap } from './yaml-value.js';
+import { oneLine } from '../one-line.js';
 
 const FIELD = 'falsepositives';
 
@@ -89,7 +90,8 @@ function parse(file: SourceFile): ParseResult {
 }
 
 function parseSigma(file: SourceFile): ParseResult {
-  const scan = new YamlLines(splitLines(file.text));
+  // The scan fix planning asks for next (`scanOf`): the file is scanned once.
+  const scan = scanOf(file);
   const problems: ParseProblem[] = [];
   const rules: MergedRule[] = [];
   let global: Part | null = null;
@@ -185,7 +187,7 @@ function toDetection(file: SourceFile, scan: YamlLines, rule: MergedRule): Detec
     id: scalarText(value.id)?.trim() || null,
     title: scalarText(value.title)!.trim(),
     titleSpan: titleKey ? { line: titleKey.line, endLine: titleKey.endLine } : { line: own.doc.line, endLine: own.doc.line },
-    description: (scalarText(value.description) ?? '').replace(/\s+/g, ' ').trim(),
+    description: oneLine(scalarText(value.description) ?? ''),
     techniques: [...new Set(tags.flatMap((t) => (t.technique ? [t.technique] : [])))],
     techniqueTags: tags,
     tactics: [...new Set(tags.flatMap((t) => (t.technique ? [] : [ATTACK_TAG.exec(t.raw)![1]!])))],

@@ -9,7 +9,7 @@ import yaml from 'js-yaml';
 import { normalizeTechnique } from '../attack.js';
 import type { Detection, FalsePositiveSection, ParseProblem, ParseResult, TechniqueTag } from '../detection.js';
 import type { Fix } from '../fix/edits.js';
-import { splitLines, type SourceFile } from '../source.js';
+import type { SourceFile } from '../source.js';
 import { disabledChecks } from '../suppression.js';
 import type { FalsePositiveInsertion, FormatModule } from './types.js';
 import { isDeprecatedPath } from './deprecated-path.js';
@@ -20,6 +20,7 @@ import { explicitKeySpan, yamlFixRefusal } from './yaml-unfixable.js';
 import { loadDocuments } from './yaml-load.js';
 import { foldScalar, isPlainSafe, quoteScalar } from './yaml-scalar.js';
 import { describeYamlValue, isYamlMap, scalarText, type YamlMap } from './yaml-value.js';
+import { oneLine } from '../one-line.js';
 
 const FIELD = 'known_false_positives';
 
@@ -47,7 +48,8 @@ function parse(file: SourceFile): ParseResult {
 }
 
 function parseSplunk(file: SourceFile): ParseResult {
-  const scan = new YamlLines(splitLines(file.text));
+  // The scan fix planning asks for next (`scanOf`): the file is scanned once.
+  const scan = scanOf(file);
   const detections: Detection[] = [];
   const problems: ParseProblem[] = [];
   for (const { span: doc, text, load: loaded } of loadDocuments(file.text, scan)) {
@@ -89,7 +91,7 @@ function parseSplunk(file: SourceFile): ParseResult {
 
 /** Prose as one line: folded and literal scalars alike. */
 function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return oneLine(text);
 }
 
 /** `tags.mitre_attack_id` entries (`T1530`, `T1078.004`; a tactic id `TA0009` names no technique). */

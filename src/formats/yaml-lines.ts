@@ -334,10 +334,10 @@ export class YamlLines {
 let lastScan: { file: SourceFile; scan: YamlLines } | null = null;
 
 /**
- * The scan of a rule's file (default options), for fix planning. The rules of one file are
- * planned one after another, so the file's last scan is kept: a file of 5,000 Sigma documents is
- * scanned once instead of once per rule (which made planning quadratic). Only one scan is kept,
- * so no file's lines outlive its turn.
+ * The scan of a rule's file (default options), for parsing and fix planning. A file is parsed,
+ * then its rules are planned one after another, so the file's last scan is kept: a file is
+ * scanned once, not once to parse and again per rule (a file of 5,000 Sigma documents made
+ * planning quadratic). Only one scan is kept, so no file's lines outlive its turn.
  */
 export function scanOf(file: SourceFile): YamlLines {
   if (lastScan?.file !== file) lastScan = { file, scan: new YamlLines(splitLines(file.text)) };
