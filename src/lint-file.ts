@@ -94,6 +94,8 @@ export function planFix(detection: Detection, analysis: RuleAnalysis, confidence
   return format.planFalsePositiveFix(detection, { texts, replace });
 }
 
+const CHECK_IDS: readonly string[] = CHECK_METAS.map((m) => m.id);
+
 function demoted(severity: Severity): Severity {
   return severity === 'error' ? 'warning' : 'note';
 }
@@ -121,11 +123,13 @@ export function lintSource(file: SourceFile, context: FileLintContext): FileOutc
   // Read once per file: a multi-document file holds several detections; line numbers are the file's.
   const fileDirectives = parsed.detections.length ? directives(file.text) : [];
   const outcome: FileOutcome = {
-    ...parsed,
+    detections: parsed.detections,
+    problems: parsed.problems,
+    skipped: parsed.skipped,
     analyses: [],
     findings: [],
     suppressed: [],
-    directiveWarnings: unknownDirectiveChecks(file.path, fileDirectives, CHECK_METAS.map((m) => m.id)),
+    directiveWarnings: fileDirectives.length ? unknownDirectiveChecks(file.path, fileDirectives, CHECK_IDS) : [],
   };
   const severityOf = (check: string, fallback: SeveritySetting): SeveritySetting => context.checks[check] ?? fallback;
   for (const detection of parsed.detections) {

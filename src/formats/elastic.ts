@@ -17,7 +17,7 @@ import type {
   TechniqueTag,
 } from '../detection.js';
 import type { Fix, TextEdit } from '../fix/edits.js';
-import { LineIndex, splitLines, type SourceFile } from '../source.js';
+import { LineIndex, type SourceFile } from '../source.js';
 import { disabledChecks } from '../suppression.js';
 import type { FalsePositiveInsertion, FormatModule } from './types.js';
 import { isDeprecatedPath } from './deprecated-path.js';
@@ -189,8 +189,12 @@ function skipValue(text: string, pos: number): number {
   return skipScalar(text, pos, false);
 }
 
+const KEY_NEEDS_NORMALIZING = /[\s"']/;
+
 /** `a . "b" .c` -> `a.b.c` */
 function normalizeKeyPath(raw: string): string {
+  // Most keys and headers (`rule_id`, `rule.threat.technique`) are written as they read.
+  if (!KEY_NEEDS_NORMALIZING.test(raw)) return raw;
   if (raw.indexOf('.') === -1 && raw.indexOf('"') === -1 && raw.indexOf("'") === -1) return raw.trim();
   return raw
     .split('.')
@@ -238,7 +242,9 @@ function scanLayout(text: string): TomlLayout {
     let valueStart = eq + 1;
     while (text.charCodeAt(valueStart) === 0x20 || text.charCodeAt(valueStart) === 0x09) valueStart++;
     const valueEnd = skipValue(text, valueStart);
-    entries.push({ table, key: normalizeKeyPath(text.slice(pos, eq)), keyOffset: pos, valueStart, valueEnd });
+    let keyEnd = eq;
+    while (keyEnd > pos && (text.charCodeAt(keyEnd - 1) === 0x20 || text.charCodeAt(keyEnd - 1) === 0x09)) keyEnd--;
+    entries.push({ table, key: normalizeKeyPath(text.slice(pos, keyEnd)), keyOffset: pos, valueStart, valueEnd });
     pos = Math.max(valueEnd, valueStart + 1);
     // The rest of the line can only be a comment.
     pos = skipToLineEnd(text, pos);
@@ -456,6 +462,21 @@ interface Positions {
   text: string;
   index: LineIndex;
   layout: TomlLayout;
+}
+
+/** The last file `positionsOf` laid out, with its positions. */
+let lastPositions: { file: SourceFile; positions: Positions } | null = null;
+
+/**
+ * The positions of a rule file's keys and lines, for parsing and fix planning. A file is parsed,
+ * then its rule planned, so the last file's are kept (one file's only): it is laid out once.
+ */
+function positionsOf(file: SourceFile): Positions {
+  if (lastPositions?.file !== file) {
+    const text = file.text;
+    lastPositions = { file, positions: { text, index: new LineIndex(text), layout: scanLayout(text) } };
+  }
+  return lastPositions.positions;
 }
 
 function lineOf(pos: Positions, offset: number): number {
@@ -758,8 +779,8 @@ function parseElastic(file: SourceFile): ParseResult {
   }
   const rule = data.rule;
   const metadata = isTable(data.metadata) ? data.metadata : {};
-  const index = new LineIndex(text);
-  const pos: Positions = { text, index, layout: scanLayout(text) };
+  const pos = positionsOf(file);
+  const index = pos.index;
 
   const nameEntry = findEntry(pos.layout, 'rule', 'name');
   const ruleHeader = pos.layout.headers.find((h) => h.path === 'rule');
@@ -877,8 +898,15 @@ function plural(n: number, word: string): string {
 
 interface FixContext {
   text: string;
-  lines: string[];
   index: LineIndex;
+}
+
+/** Line `n` (1-based) of the text without its terminator, as `splitLines` gives it. */
+function lineAt(ctx: FixContext, n: number): string {
+  const start = ctx.index.lineStart(n);
+  if (n >= ctx.index.lineCount) return ctx.text.slice(start);
+  const end = ctx.index.lineStart(n + 1) - 1;
+  return ctx.text.slice(start, ctx.text.charCodeAt(end - 1) === 0x0d && end > start ? end - 1 : end);
 }
 
 function columnOf(ctx: FixContext, offset: number): number {
@@ -914,7 +942,7 @@ function singleLineArrayFix(
   title: string,
 ): Fix {
   const lineNo = ctx.index.lineOf(entry.valueStart);
-  const line = ctx.lines[lineNo - 1]!;
+  const line = lineAt(ctx, lineNo);
   const head = line.slice(0, columnOf(ctx, entry.valueStart) + 1);
   const tail = line.slice(columnOf(ctx, array.close));
   type Part = { raw: string } | { text: string };
@@ -961,8 +989,8 @@ function multiLineArrayFix(
       const el = elements[k]!;
       const startLine = ctx.index.lineOf(el.start);
       const endLine = ctx.index.lineOf(el.end - 1);
-      const prefix = ctx.lines[startLine - 1]!.slice(0, columnOf(ctx, el.start));
-      const suffix = ctx.lines[endLine - 1]!.slice(columnOf(ctx, el.end));
+      const prefix = lineAt(ctx, startLine).slice(0, columnOf(ctx, el.start));
+      const suffix = lineAt(ctx, endLine).slice(columnOf(ctx, el.end));
       // Only items that own their lines can be swapped without touching their neighbours.
       if (prefix.trim() !== '') return null;
       const shared = elements.some(
@@ -984,16 +1012,16 @@ function multiLineArrayFix(
   const closeLine = ctx.index.lineOf(array.close);
   const last = elements[elements.length - 1];
   if (!last) {
-    const before = ctx.lines[closeLine - 1]!.slice(0, columnOf(ctx, array.close));
+    const before = lineAt(ctx, closeLine).slice(0, columnOf(ctx, array.close));
     if (before.trim() !== '') return null;
     return { title, edits: [{ startLine: closeLine, endLine: closeLine - 1, lines: renderItems(texts, style, DEFAULT_INDENT, ',') }] };
   }
   const startLine = ctx.index.lineOf(last.start);
   const endLine = ctx.index.lineOf(last.end - 1);
-  const startText = ctx.lines[startLine - 1]!;
+  const startText = lineAt(ctx, startLine);
   const ownsLine = startText.slice(0, columnOf(ctx, last.start)).trim() === '';
   const indent = ownsLine ? leadingWhitespace(startText) : DEFAULT_INDENT;
-  const lineText = ctx.lines[endLine - 1]!;
+  const lineText = lineAt(ctx, endLine);
   const head = lineText.slice(0, columnOf(ctx, last.end));
   const tail = lineText.slice(columnOf(ctx, last.end));
   const hasComma = /^\s*,/.test(tail);
@@ -1021,9 +1049,8 @@ function planElasticFix(detection: Detection, insertion: FalsePositiveInsertion)
   if (texts.length === 0) return null;
   const section = detection.falsePositives.find((s) => s.source === 'field');
   if (section?.problem) return null;
-  const text = detection.source.text;
-  const ctx: FixContext = { text, lines: splitLines(text), index: new LineIndex(text) };
-  const layout = scanLayout(text);
+  const { text, index, layout } = positionsOf(detection.source);
+  const ctx: FixContext = { text, index };
   const entry = findEntry(layout, 'rule', FIELD);
   if (!entry) return section ? null : newArrayFix(ctx, layout, texts);
   if (!section) return null;

@@ -26,6 +26,9 @@ export function closingQuote(line: string, from: number, quote: "'" | '"'): numb
 const YAML_WORDS = /^(?:~|null|true|false|yes|no|on|off|y|n|=|<<)$/i;
 const YAML_NUMBER = /^[-+]?(?:\.?\d|0x|0o|\.inf|\.nan)/i;
 const LEADING_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
+const STARTS_WITH_LETTER = /^[A-Za-z]/;
+/** Characters js-yaml refuses as non-printable that the control-character test lets through (and all surrogates). */
+const YAML_NON_PRINTABLE_REST = /[\u0080-\u0084\u0086-\u009f\ufffe\uffff\ud800-\udfff]/;
 
 /**
  * True when `text` can be written as a plain scalar (`- text`, `key: text`) and reads back as
@@ -37,6 +40,10 @@ export function isPlainSafe(text: string): boolean {
   if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(text)) return false;
   if (LEADING_INDICATOR.test(text) || YAML_WORDS.test(text) || YAML_NUMBER.test(text)) return false;
   if (text.includes(': ') || text.includes(' #') || text.endsWith(':')) return false;
+  // Past those tests, a text that starts with a letter cannot be a null, boolean, number or
+  // timestamp (they start with a digit, sign, dot or `~`, or are words tested above) and is read
+  // as written, unless it holds a character js-yaml refuses: only then is asking it worth a parse.
+  if (STARTS_WITH_LETTER.test(text) && !YAML_NON_PRINTABLE_REST.test(text)) return true;
   try {
     const back = yaml.load(`k: ${text}`) as { k?: unknown } | null;
     return back !== null && typeof back === 'object' && back.k === text;

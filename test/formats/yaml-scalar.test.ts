@@ -24,6 +24,28 @@ describe('isPlainSafe / quoteScalar', () => {
     expect(isPlainSafe(text)).toBe(safe);
   });
 
+  it.each([
+    ['Admins\u0080here', false],
+    ['Admins\ufffehere', false],
+    ['Admins \ud83d\ude00', true],
+    ['Admins \ud83d', false],
+    ['Admins {a} [b], c & *d !e |f >g %h @i `j`', true],
+  ])('%j plain-safe: %s (asking js-yaml only when a letter-led text holds a rarer character)', (text, safe) => {
+    expect(isPlainSafe(text)).toBe(safe);
+  });
+
+  it('is plain-safe only for letter-led texts js-yaml reads back as written', () => {
+    const rest = fc.string({ unit: fc.constantFrom(' ', ':', '#', '-', '.', 'a', '1', '\u0085', '\u0090', '\ud800', '\t', "'", '"', '{', '&', '*', '!'), maxLength: 12 });
+    fc.assert(
+      fc.property(fc.constantFrom('A', 'n', 'y', 'T', 'e'), rest, (first, tail) => {
+        const text = first + tail;
+        if (!isPlainSafe(text)) return;
+        expect((yaml.load(`k: ${text}`) as { k: unknown }).k).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('quotes in the preferred style and falls back when it cannot hold the text', () => {
     expect(quoteScalar('Plain text')).toBe('Plain text');
     expect(quoteScalar("It's: here")).toBe("'It''s: here'");
