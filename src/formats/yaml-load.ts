@@ -19,7 +19,8 @@ import yaml from 'js-yaml';
 import type { LineSpan, ParseProblem } from '../detection.js';
 import { LineIndex, splitLines, type SourceFile } from '../source.js';
 import type { DocumentSpan, YamlLines } from './yaml-lines.js';
-import type { YamlMap } from './yaml-value.js';
+import { closingQuote } from './yaml-scalar.js';
+import { isYamlMap, type YamlMap } from './yaml-value.js';
 
 /** Expanded nodes a document may have; real rules have a few hundred at most. */
 export const MAX_EXPANDED_NODES = 100_000;
@@ -109,11 +110,90 @@ export interface LoadedDocument {
  */
 export function loadDocuments(text: string, scan: YamlLines): LoadedDocument[] {
   const docs = scan.documents();
-  if (docs.length === 1) return [{ span: docs[0]!, text, load: loadYamlDocument(text) }];
+  if (docs.length === 1) return [{ span: docs[0]!, text, load: loadWithStandIns(text, 1, scan, docs[0]!) }];
   return docs.map((span) => {
     const part = scan.lines.slice(span.line - 1, span.endLine).join('\n');
-    return { span, text: part, load: loadYamlDocument(part, span.line) };
+    return { span, text: part, load: loadWithStandIns(part, span.line, scan, span) };
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Long one-line values. js-yaml reads a scalar a character at a time, and a rule's longest
+// values (a description, a search) are most of a document's characters. A top-level value that
+// js-yaml must read as its own text (see `writtenValue`) is given to it as a short stand-in and
+// put back afterwards. Should js-yaml fail, or not read a stand-in as that key's value, the
+// document is loaded as written: errors and their positions are always the text's own.
+
+/** Values shorter than this are read by js-yaml itself: a stand-in would save little. */
+const LONG_VALUE = 100;
+const STAND_IN = 'lofpLintStandIn';
+/** Characters after which js-yaml may not read a value as written: controls (tab, CR), non-printables, surrogates, BOM. */
+const UNUSUAL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufeff\ufffe\uffff]/;
+const PLAIN_START = /^[A-Za-z]/;
+
+interface StandIn {
+  key: string;
+  /** Offsets of the written value in the document's text. */
+  start: number;
+  end: number;
+  value: string;
+}
+
+/**
+ * The string js-yaml reads from `raw`, the rest of a `key: raw` line, when it surely reads it
+ * whole and without error; else null. A plain scalar that starts with a letter is a string (no
+ * null, boolean, number or timestamp does) unless `: ` or ` #` ends it early; a single-quoted
+ * one that closes at the line end is its text with `''` read as `'`.
+ */
+function writtenValue(raw: string): string | null {
+  if (raw.length < LONG_VALUE || UNUSUAL_CHARACTER.test(raw)) return null;
+  if (PLAIN_START.test(raw)) {
+    if (raw.includes(': ') || raw.includes(' #') || raw.endsWith(':') || raw.endsWith(' ')) return null;
+    return raw;
+  }
+  if (raw[0] === "'" && closingQuote(raw, 1, "'") === raw.length - 1) return raw.slice(1, -1).replace(/''/g, "'");
+  return null;
+}
+
+/** The long top-level one-line values of `span`; `text` holds it and starts at file line `firstLine`. */
+function standIns(text: string, firstLine: number, scan: YamlLines, span: DocumentSpan): StandIn[] {
+  const found: StandIn[] = [];
+  let offset = 0;
+  let line = firstLine;
+  for (let l = span.line; l <= span.endLine; l++) {
+    const info = scan.info[l - 1]!;
+    if (info.kind !== 'node' || info.keyColumn !== 0 || info.dash || info.valueColumn === -1) continue;
+    const written = scan.lines[l - 1]!;
+    if (written.length - info.valueColumn < LONG_VALUE || info.key === '<<' || info.key === '__proto__') continue;
+    const value = writtenValue(written.slice(info.valueColumn));
+    if (value === null) continue;
+    for (; line < l; line++) offset = text.indexOf('\n', offset) + 1;
+    found.push({ key: info.key!, start: offset + info.valueColumn, end: offset + written.length, value });
+  }
+  return found;
+}
+
+/** `loadYamlDocument(text, firstLine)` of the document `span`, with long values read through stand-ins where that is safe. */
+function loadWithStandIns(text: string, firstLine: number, scan: YamlLines, span: DocumentSpan): YamlLoad {
+  const values = standIns(text, firstLine, scan, span);
+  if (values.length > 0) {
+    const parts: string[] = [];
+    let from = 0;
+    for (const v of values) {
+      parts.push(text.slice(from, v.start), STAND_IN);
+      from = v.end;
+    }
+    parts.push(text.slice(from));
+    const loaded = loadYamlDocument(parts.join(''), firstLine);
+    if (loaded.ok && isYamlMap(loaded.value)) {
+      const map = loaded.value;
+      if (values.every((v) => Object.hasOwn(map, v.key) && map[v.key] === STAND_IN) && new Set(values.map((v) => v.key)).size === values.length) {
+        for (const v of values) map[v.key] = v.value;
+        return loaded;
+      }
+    }
+  }
+  return loadYamlDocument(text, firstLine);
 }
 
 /** Node count of `value` with aliases expanded, counting stops soon after `limit`. */

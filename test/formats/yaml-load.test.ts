@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expandedSize, loadYamlDocument, loadYamlMapping } from '../../src/formats/yaml-load.js';
-import { makeSourceFile } from '../../src/source.js';
+import { YamlLines } from '../../src/formats/yaml-lines.js';
+import { expandedSize, loadDocuments, loadYamlDocument, loadYamlMapping } from '../../src/formats/yaml-load.js';
+import { makeSourceFile, splitLines } from '../../src/source.js';
 
 describe('loadYamlDocument', () => {
   it('offsets error lines by the first line of the document', () => {
@@ -51,5 +52,43 @@ describe('loadYamlMapping', () => {
   it('parses blanked lines as empty, and the whole text when blanking broke it', () => {
     expect(load('a: 1\nTests:\n  - x\nb: 2\n', [{ line: 2, endLine: 3 }])).toEqual({ doc: { a: 1, b: 2 }, problems: [] });
     expect(load('k: "a\nb: c"\n', [{ line: 2, endLine: 2 }])).toEqual({ doc: { k: 'a b: c' }, problems: [] });
+  });
+});
+
+describe('loadDocuments', () => {
+  const long = 'Adversaries may read objects from a storage bucket they were never meant to see, then copy them out to an account of their own';
+  const bySelf = (text: string) => {
+    const scan = new YamlLines(splitLines(text));
+    return loadDocuments(text, scan).map((d) => d.load);
+  };
+  // What js-yaml gives for each document loaded whole, as written.
+  const asWritten = (text: string) => {
+    const scan = new YamlLines(splitLines(text));
+    const docs = scan.documents();
+    if (docs.length === 1) return [loadYamlDocument(text)];
+    return docs.map((d) => loadYamlDocument(scan.lines.slice(d.line - 1, d.endLine).join('\n'), d.line));
+  };
+
+  it.each([
+    ['a long plain value', `title: t\ndescription: ${long}\nlevel: high\n`],
+    ['a long single-quoted value with a quote', `title: t\nsearch: '${long} it''s'\nlevel: high\n`],
+    ['a long value ending the file, CRLF lines', `title: t\r\ndescription: ${long}`],
+    ['a long value continued on the next line', `description: ${long}\n  and more\nlevel: high\n`],
+    ['a long value with a comment', `description: ${long} # note\nlevel: high\n`],
+    ['a long value that is a mapping (an error)', `description: ${long}: x\nlevel: high\n`],
+    ['an error after a long value', `description: ${long}\nlevel: [high\n`],
+    ['a duplicated key with long values', `description: ${long}\ndescription: ${long}\n`],
+    ['a long value with a tab comment', `description: ${long}\t# note\n`],
+    ['a non-printable character in a long value', `description: ${long}\u0090\n`],
+    ['long values in two documents', `title: a\ndescription: ${long}\n---\ntitle: b\ndescription: '${long}'\n`],
+    ['a long value inside a quoted scalar above', `a: "x\ndescription: ${long}"\n`],
+  ])('reads %s as js-yaml reads the text as written', (_what, text) => {
+    expect(bySelf(text)).toEqual(asWritten(text));
+  });
+
+  it('puts the long value back in place of its stand-in', () => {
+    expect(bySelf(`title: t\ndescription: ${long}\nsearch: '${long} it''s'\n`)).toEqual([
+      { ok: true, value: { title: 't', description: long, search: `${long} it's` } },
+    ]);
   });
 });
