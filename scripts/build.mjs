@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Bundles the two committed entry points with ncc: dist/index.js (the Action) and
 // dist/cli/lofp-lint.js (the npx CLI, which must never load Action-only code), started by the
-// launcher dist/cli/index.js.
+// launcher dist/cli/index.js. The CLI's dynamic import()s become chunks beside it
+// (dist/cli/<n>.index.js), loaded when used: `--version` or a lint run compiles only its part.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
@@ -42,7 +43,10 @@ writeFileSync(
 chmodSync(cli, 0o755);
 
 // The CLI bundle must stay free of Action-only code (the engine never imports @actions/*).
-if (/@actions\/(core|github)|octokit/i.test(text)) {
-  console.error(`build: ${bundle} contains Action-only code (@actions/* or Octokit)`);
-  process.exit(1);
+const chunks = readdirSync('dist/cli').filter((name) => /^\d+\.index\.js$/.test(name));
+for (const file of [bundle, ...chunks.map((name) => `dist/cli/${name}`)]) {
+  if (/@actions\/(core|github)|octokit/i.test(readFileSync(file, 'utf8'))) {
+    console.error(`build: ${file} contains Action-only code (@actions/* or Octokit)`);
+    process.exit(1);
+  }
 }

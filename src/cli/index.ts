@@ -1,6 +1,6 @@
 #!/usr/bin/env node
+import { isMainThread } from 'node:worker_threads';
 import { ConfigError } from '../errors.js';
-import { runLintWorkerIfAsked } from '../lint-worker.js';
 import { readLimited } from '../read.js';
 import { run } from './main.js';
 
@@ -28,5 +28,10 @@ function main(): void {
   );
 }
 
-// The bundle is also the script of its lint worker threads.
-if (!runLintWorkerIfAsked()) main();
+// The bundle is also the script of its lint worker threads. The engine is loaded only when
+// needed (main.ts), so the main thread's start-up does not pay for the worker's code either.
+if (isMainThread) main();
+else
+  void import('../lint-worker.js').then(({ runLintWorkerIfAsked }) => {
+    if (!runLintWorkerIfAsked()) main();
+  });
