@@ -65,8 +65,10 @@ function below(dir: string, child: string): string | null {
   return child.startsWith(prefix) ? toPosix(child.slice(prefix.length)) : null;
 }
 
-function joinName(dir: string, name: string): string {
-  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+/** `path.extname(name)` for a bare file name (no folder part), without its general parsing. */
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && name !== '..' ? name.slice(dot) : '';
 }
 
 function isInside(root: string, target: string): boolean {
@@ -116,6 +118,19 @@ function ignoredBy(scopes: readonly IgnoreScope[], absolute: string, isDir: bool
   return false;
 }
 
+/** `files` (sorted by relative path) without the repeated ones; the same array when there are none. */
+function withoutRepeats(files: DiscoveredFile[]): DiscoveredFile[] {
+  let kept = 0;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    const previous = kept > 0 ? files[kept - 1]! : undefined;
+    if (previous && previous.relative === file.relative && previous.absolute === file.absolute) continue;
+    files[kept++] = file;
+  }
+  files.length = kept;
+  return files;
+}
+
 export function discoverFiles(options: DiscoverOptions): Discovery {
   const root = realpathSync(options.root);
   const patternBase = options.patternBase ?? options.root;
@@ -125,11 +140,10 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
     ...(options.exclude.length ? [patternMatcher({ base: patternBase, patterns: options.exclude })] : []),
     ...(options.ignore?.patterns.length ? [patternMatcher(options.ignore)] : []),
   ];
-  const excluded = (absolute: string, isDir: boolean) => exclusions.some((m) => m(absolute, isDir));
+  const excluded = exclusions.length ? (absolute: string, isDir: boolean) => exclusions.some((m) => m(absolute, isDir)) : null;
   const files: DiscoveredFile[] = [];
   const skipped: Skip[] = [];
   const seenDirs = new Set<string>();
-  const seenFiles = new Set<string>();
 
   const relativeOf = (absolute: string) => below(root, absolute) ?? (toPosix(path.relative(root, absolute)) || path.basename(absolute));
 
@@ -137,21 +151,28 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
   let selectedByPath = 0;
   const skipSpecial = (absolute: string, kind: Dirent | Stats) => {
     if (!options.extensions.has(path.extname(absolute).toLowerCase())) return;
-    if ((include && !include(absolute, false)) || excluded(absolute, false)) return;
+    if ((include && !include(absolute, false)) || excluded?.(absolute, false)) return;
     // Selected, then skipped with a note: the path was no typo.
     selectedByPath++;
     skipped.push({ path: relativeOf(absolute), reason: `${specialKind(kind)}, not a regular file; not read` });
   };
 
-  const addFile = (absolute: string, explicit: boolean) => {
-    if (!explicit && !options.extensions.has(path.extname(absolute).toLowerCase())) return;
-    if (include && !include(absolute, false)) return;
-    if (excluded(absolute, false)) return;
+  // The output is sorted by relative path. A walk of one folder lists its files in that order
+  // already when every folder's files sort before its sub-folders (checked per folder, see
+  // walk): the sort, costly for many files, then only runs when a walk could not promise it
+  // (a followed link, several paths, a named file).
+  let inOrder = options.paths.length === 1;
+  // A file reached twice (two given paths, a link to it) is listed twice here and once in the
+  // result: duplicates are dropped after the sort, where they are neighbours.
+  const addFile = (absolute: string, relative: string | null, explicit: boolean, extension: string): boolean => {
+    if (!explicit && !options.extensions.has(extension.toLowerCase())) return false;
+    if (include && !include(absolute, false)) return false;
+    if (excluded?.(absolute, false)) return false;
     selectedByPath++;
-    if (seenFiles.has(absolute)) return;
     for (const i of includes) if (!i.used && i.matches(absolute, false)) i.used = true;
-    seenFiles.add(absolute);
-    files.push({ absolute, relative: relativeOf(absolute) });
+    if (relative === null) inOrder = false;
+    files.push({ absolute, relative: relative ?? relativeOf(absolute) });
+    return true;
   };
 
   const walk = (dir: string, scopes: IgnoreScope[]): void => {
@@ -167,13 +188,23 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
     const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(dir) : null;
     const active = own ? [...scopes, own] : scopes;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    // The entries' relative paths, made from the folder's: `dir` is a real path inside the root.
+    const dirRelative = dir === root ? '' : below(root, dir);
+    const relativePrefix = dirRelative === null || dirRelative === '' ? dirRelative : `${dirRelative}/`;
     const subdirs: string[] = [];
+    // For the order check: the last file listed here, the first and last sub-folders' paths.
+    let lastFile: string | undefined;
+    let firstSubdirKey: string | undefined;
+    let lastSubdirKey: string | undefined;
     for (const entry of entries) {
-      if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
-      let absolute = joinName(dir, entry.name);
+      const name = entry.name;
+      if (ALWAYS_SKIPPED_DIRS.has(name)) continue;
+      let absolute = prefix + name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       let kind: Dirent | Stats = entry;
+      let linked = false;
       if (entry.isSymbolicLink()) {
         const target = realpathOrNull(absolute);
         if (!target || !isInside(root, target)) {
@@ -185,14 +216,23 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
         absolute = target;
         isDir = stat.isDirectory();
         isFile = stat.isFile();
+        linked = true;
       }
       if (active.length > 0 && ignoredBy(active, absolute, isDir)) continue;
       if (isDir) {
-        if (excluded(absolute, true)) continue;
+        if (excluded?.(absolute, true)) continue;
         subdirs.push(absolute);
-      } else if (isFile) addFile(absolute, false);
-      else skipSpecial(absolute, kind);
+        // Paths below `name` start with `name/`: `a-b/` sorts before `a/` though `a` < `a-b`.
+        const key = `${name}/`;
+        if (linked || (lastSubdirKey !== undefined && lastSubdirKey > key)) inOrder = false;
+        firstSubdirKey ??= key;
+        lastSubdirKey = key;
+      } else if (isFile) {
+        if (linked || relativePrefix === null) addFile(absolute, null, false, path.extname(absolute));
+        else if (addFile(absolute, relativePrefix + toPosix(name), false, extensionOf(name))) lastFile = name;
+      } else skipSpecial(absolute, kind);
     }
+    if (lastFile !== undefined && firstSubdirKey !== undefined && lastFile > firstSubdirKey) inOrder = false;
     for (const sub of subdirs) walk(sub, active);
   };
 
@@ -229,7 +269,7 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
       }
       walk(real, scopes);
     } else {
-      addFile(real, true);
+      addFile(real, null, true, '');
       // A file named explicitly (pre-commit passes each staged rule file) that --include,
       // --exclude or `ignore:` leave out is meant to be left out: a skip note, not an error.
       if (selectedByPath === 0) skipped.push({ path: relativeOf(real), reason: "left out by --include/--exclude or the config's ignore:" });
@@ -238,6 +278,7 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
     if (selectedByPath === 0) unmatched.push(p);
   }
   for (const i of includes) if (!i.used) unmatched.push(`--include ${i.pattern}`);
+  if (inOrder) return { files, skipped, unmatched };
   files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-  return { files, skipped, unmatched };
+  return { files: withoutRepeats(files), skipped, unmatched };
 }
