@@ -1,0 +1,86 @@
+/**
+ * What a run without texts keeps of a linted file (src/lint-outcome.ts): everything the reports
+ * read, nothing that keeps the file's text alive, one copy of what many rules share; the same
+ * whether the file was linted in this thread or in a worker.
+ */
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load.js';
+import { lintSource, type FileLintContext, type FileOutcome } from '../../src/lint-file.js';
+import { StringPool, attach, compact, detach, textless } from '../../src/lint-outcome.js';
+import { makeSourceFile, type SourceFile } from '../../src/source.js';
+import { placeholderSigma } from '../fixtures/placeholder-rule.js';
+
+const context: FileLintContext = {
+  techniques: ['T1530'],
+  includeDeprecated: false,
+  catalog: loadCatalog(),
+  checks: {},
+  fixConfidence: 'high',
+  keepText: false,
+};
+
+/** Rule `n` followed by a comment of `padding` characters. */
+function ruleFile(n: number, padding = 0): SourceFile {
+  return makeSourceFile(`rules/trail-${n}.yml`, `${placeholderSigma(n)}# ${'x'.repeat(padding)} ${n}\n`);
+}
+
+/** The outcome as a run without texts is expected to keep it. */
+function withoutTexts(outcome: FileOutcome, file: SourceFile): FileOutcome {
+  return {
+    ...outcome,
+    detections: outcome.detections.map((d) => ({ ...d, source: textless(file), query: '', description: '', techniqueTags: [], tactics: [] })),
+  };
+}
+
+describe('compact', () => {
+  it('keeps all but the texts, technique tags and tactics, whether linted here or in a worker', () => {
+    const file = ruleFile(2);
+    const outcome = lintSource(file, context);
+    expect(outcome.findings.length).toBeGreaterThan(0);
+    expect(outcome.detections[0]!.techniqueTags).toHaveLength(1);
+    const expected = withoutTexts(outcome, file);
+    expect(compact(outcome, file)).toEqual(expected);
+    expect(compact(outcome, file, new StringPool())).toEqual(expected);
+
+    // A worker's outcome crosses as a structured clone and is made lean by the run's pool.
+    const fromWorker = attach(structuredClone(detach(outcome, false)), textless(file));
+    new StringPool().internOutcome(fromWorker);
+    expect(fromWorker).toEqual(expected);
+  });
+
+  it('shares the lists and suggestions of rules that have the same', () => {
+    const pool = new StringPool();
+    const [a, b] = [2, 3].map((n) => {
+      const file = ruleFile(n);
+      return compact(lintSource(file, context), file, pool);
+    });
+    expect(a!.detections[0]!.techniques).toBe(b!.detections[0]!.techniques);
+    expect(a!.findings[0]!.suggestions).toBe(b!.findings[0]!.suggestions);
+    expect(a!.findings[0]!.suggestions[0]).toBe(b!.analyses[0]!.suggestions[0]);
+    expect(a!.detections[0]!.titleSpan).toBe(b!.detections[0]!.titleSpan);
+    // An outcome compacted with the run's pool is already as the pool would make it.
+    const findings = a!.findings;
+    pool.internOutcome(a!);
+    expect(a!.findings).toBe(findings);
+  });
+
+  it('keeps nothing of the file texts alive (a title is a view into its 200 KB file)', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const files = 40;
+    const kept: FileOutcome[] = [];
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let n = 2; n < files + 2; n++) {
+      const file = ruleFile(n, 200_000);
+      kept.push(compact(lintSource(file, context), file));
+    }
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(kept.map((o) => o.detections[0]!.title)).toEqual(Array.from({ length: files }, (_, i) => `Trail Created ${i + 2}`));
+    // The texts alone are 8 MB; what is kept of 40 rules is a few kilobytes each.
+    expect(grown).toBeLessThan(2_000_000);
+  });
+});
