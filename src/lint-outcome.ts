@@ -49,7 +49,8 @@ export class StringPool {
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, string[]>();
   private readonly spans = new Map<number, LineSpan>();
-  private readonly suggestions = new Map<string, Suggestion>();
+  /** Shared suggestions by reason. */
+  private readonly suggestions = new Map<string, Suggestion[]>();
   private readonly suggestionLists = new SuggestionTrie();
 
   get(s: string): string {
@@ -78,18 +79,20 @@ export class StringPool {
     return known;
   }
 
-  /** A list of shared suggestions, itself shared by every rule that has the same. */
-  suggestionList(list: readonly Suggestion[]): Suggestion[] {
+  /**
+   * A list of shared suggestions, itself shared by every rule that has the same. `copy` gives
+   * the shared form of each suggestion.
+   */
+  suggestionList(list: readonly Suggestion[], copy: (s: Suggestion) => Suggestion = (s) => this.suggestion(s)): Suggestion[] {
     if (list.length === 0) return NONE;
+    const shared = list.map(copy);
     let node = this.suggestionLists;
-    for (const s of list) {
-      const shared = this.suggestion(s);
-      let next = node.next.get(shared);
-      if (!next) node.next.set(shared, (next = new SuggestionTrie()));
+    for (const s of shared) {
+      let next = node.next.get(s);
+      if (!next) node.next.set(s, (next = new SuggestionTrie()));
       node = next;
     }
-    if (!node.list) node.list = Object.freeze(list.map((s) => this.suggestion(s))) as Suggestion[];
-    return node.list;
+    return (node.list ??= Object.freeze(shared) as Suggestion[]);
   }
 
   /** A suggestion as shared by every rule it is made for with the same confidence and reason. */
@@ -97,10 +100,12 @@ export class StringPool {
     const id = this.get(s.id);
     const confidence = this.get(s.confidence) as Suggestion['confidence'];
     const reason = this.get(s.reason);
-    const key = `${id}\u0000${confidence}\u0000${reason}`;
-    const known = this.suggestions.get(key);
-    // The catalog fixes the texts of an id; a merged catalog that does not is copied as it is.
-    if (known && known.text === s.text && known.insert === s.insert && known.short === s.short) return known;
+    let variants = this.suggestions.get(reason);
+    if (!variants) this.suggestions.set(reason, (variants = []));
+    // The catalog fixes the texts of an id; a merged catalog that does not gets a variant more.
+    for (const known of variants) {
+      if (known.id === id && known.confidence === confidence && known.text === s.text && known.insert === s.insert && known.short === s.short) return known;
+    }
     const shared: Suggestion = Object.freeze({
       id,
       text: this.get(s.text),
@@ -109,7 +114,7 @@ export class StringPool {
       confidence,
       reason,
     });
-    if (!known) this.suggestions.set(key, shared);
+    variants.push(shared);
     return shared;
   }
 
@@ -191,8 +196,19 @@ class LeanCopy {
     return xs.length === 0 ? NONE : xs.map((x) => this.pool.get(x));
   }
 
+  /** Each suggestion of the outcome is made for one rule and shared by its findings. */
+  private readonly suggestionCopies = new Map<Suggestion, Suggestion>();
+  private readonly suggestionLists = new Map<Suggestion[], Suggestion[]>();
+  private readonly copySuggestion = (s: Suggestion): Suggestion => {
+    let copy = this.suggestionCopies.get(s);
+    if (!copy) this.suggestionCopies.set(s, (copy = this.pool.suggestion(s)));
+    return copy;
+  };
+
   private suggestions(list: Suggestion[]): Suggestion[] {
-    return this.pool.suggestionList(list);
+    let copy = this.suggestionLists.get(list);
+    if (!copy) this.suggestionLists.set(list, (copy = this.pool.suggestionList(list, this.copySuggestion)));
+    return copy;
   }
 
   private item(i: FalsePositiveItem): FalsePositiveItem {

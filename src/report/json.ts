@@ -4,9 +4,9 @@
 import type { Detection, FalsePositiveSection } from '../detection.js';
 import { docsUrl } from '../checks/index.js';
 import type { Finding } from '../finding.js';
-import type { RuleAnalysis } from '../match/types.js';
+import type { RuleAnalysis, Suggestion } from '../match/types.js';
 import type { LintResult } from '../result.js';
-import { StreamedObject, streamedArray, writeJson } from './json-stream.js';
+import { RenderedArray, StreamedObject, jsonAt, streamedArray, writeJson } from './json-stream.js';
 import { collect, type TextWriter } from './writer.js';
 
 function section(s: FalsePositiveSection) {
@@ -54,6 +54,10 @@ function detection(d: Detection, analysis: RuleAnalysis | undefined) {
   };
 }
 
+function suggestionsJson(suggestions: readonly Suggestion[]) {
+  return suggestions.map((s) => ({ id: s.id, text: s.text, insert: s.insert, short: s.short ?? s.insert, confidence: s.confidence, reason: s.reason }));
+}
+
 function finding(f: Finding) {
   return {
     check: f.check,
@@ -67,7 +71,7 @@ function finding(f: Finding) {
     ruleId: f.ruleId ?? null,
     fingerprint: f.fingerprint,
     helpUri: docsUrl(f.check),
-    suggestions: f.suggestions.map((s) => ({ id: s.id, text: s.text, insert: s.insert, short: s.short ?? s.insert, confidence: s.confidence, reason: s.reason })),
+    suggestions: suggestionsJson(f.suggestions),
     ...(f.omittedSuggestions ? { omittedSuggestions: f.omittedSuggestions } : {}),
     ...(f.fix ? { fix: { title: f.fix.title, edits: f.fix.edits } } : {}),
   };
@@ -84,6 +88,74 @@ export function toJsonReport(result: LintResult, extra: Record<string, unknown> 
     summary: result.summary,
     ...extra,
   };
+}
+
+const INDENT = '  ';
+
+/** Blocks of JSON text kept for reuse; a report of any size keeps at most this many. */
+const MAX_KEPT_BLOCKS = 1024;
+
+/**
+ * Writes findings as `finding` and JSON.stringify would, without building the objects: the
+ * fields are written directly, and the JSON of a suggestion list or a fix is made once for all
+ * the findings that carry it (the findings of a rule share them, and a run without texts shares
+ * lists among rules too). Findings whose fields are not of their declared types go the long way.
+ */
+function findingRenderer(): (f: Finding, depth: number) => string {
+  const blocks = new Map<object, string>();
+  let blocksDepth = -1;
+  const helpUris = new Map<string, string>();
+  const block = (key: object, depth: number, make: () => unknown) => {
+    if (depth !== blocksDepth) {
+      blocks.clear();
+      blocksDepth = depth;
+    }
+    let text = blocks.get(key);
+    if (text === undefined) {
+      if (blocks.size >= MAX_KEPT_BLOCKS) blocks.clear();
+      blocks.set(key, (text = jsonAt(make(), depth) ?? 'null'));
+    }
+    return text;
+  };
+  const str = (s: string) => JSON.stringify(s);
+  const num = (n: number) => (Number.isFinite(n) ? String(n) : 'null');
+  return (f, depth) => {
+    if (!plainFinding(f)) return jsonAt(finding(f), depth) ?? 'null';
+    const p = `,\n${INDENT.repeat(depth + 1)}`;
+    let helpUri = helpUris.get(f.check);
+    if (helpUri === undefined) helpUris.set(f.check, (helpUri = str(docsUrl(f.check))));
+    const suggestions = f.suggestions.length === 0 ? '[]' : block(f.suggestions, depth + 1, () => suggestionsJson(f.suggestions));
+    const fix = f.fix;
+    return (
+      `{\n${INDENT.repeat(depth + 1)}"check": ${str(f.check)}${p}"severity": ${str(f.severity)}${p}"path": ${str(f.path)}` +
+      `${p}"line": ${num(f.line)}${p}"column": ${num(f.column)}${p}"endLine": ${num(f.endLine)}` +
+      (f.endColumn !== undefined ? `${p}"endColumn": ${num(f.endColumn)}` : '') +
+      `${p}"message": ${str(f.message)}${p}"ruleId": ${typeof f.ruleId === 'string' ? str(f.ruleId) : 'null'}` +
+      `${p}"fingerprint": ${str(f.fingerprint)}${p}"helpUri": ${helpUri}${p}"suggestions": ${suggestions}` +
+      (f.omittedSuggestions ? `${p}"omittedSuggestions": ${num(f.omittedSuggestions)}` : '') +
+      (fix ? `${p}"fix": ${block(fix, depth + 1, () => ({ title: fix.title, edits: fix.edits }))}` : '') +
+      `\n${INDENT.repeat(depth)}}`
+    );
+  };
+}
+
+/** Whether the finding's written fields have their declared types (a hand-made result may not). */
+function plainFinding(f: Finding): boolean {
+  return (
+    typeof f.check === 'string' &&
+    typeof f.severity === 'string' &&
+    typeof f.path === 'string' &&
+    typeof f.line === 'number' &&
+    typeof f.column === 'number' &&
+    typeof f.endLine === 'number' &&
+    (f.endColumn === undefined || typeof f.endColumn === 'number') &&
+    typeof f.message === 'string' &&
+    (f.ruleId === undefined || f.ruleId === null || typeof f.ruleId === 'string') &&
+    typeof f.fingerprint === 'string' &&
+    Array.isArray(f.suggestions) &&
+    (f.omittedSuggestions === undefined || typeof f.omittedSuggestions === 'number') &&
+    (f.fix === undefined || (typeof f.fix === 'object' && f.fix !== null))
+  );
 }
 
 function* withAnalyses(result: LintResult): Generator<readonly [Detection, RuleAnalysis | undefined]> {
@@ -103,7 +175,7 @@ export function writeJsonReport(out: TextWriter, result: LintResult, extra: Reco
       tool: result.tool,
       techniques: result.techniques,
       detections: streamedArray(withAnalyses(result), ([d, analysis]) => detection(d, analysis)),
-      findings: streamedArray(result.findings, finding),
+      findings: new RenderedArray(result.findings, findingRenderer()),
       skipped: result.skipped,
       suppressed: result.suppressed,
       summary: result.summary,

@@ -24,6 +24,12 @@ export class BufferedWriter implements TextWriter {
   constructor(private readonly sink: (chunk: string) => void) {}
 
   write(chunk: string): void {
+    if (chunk.length >= CHUNK_CHARS) {
+      // Already a chunk (a batch of report elements): handed over as it is, not copied into one.
+      this.flush();
+      this.sink(chunk);
+      return;
+    }
     this.parts.push(chunk);
     this.size += chunk.length;
     if (this.size >= CHUNK_CHARS) this.flush();

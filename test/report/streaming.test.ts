@@ -55,6 +55,42 @@ describe('streamed reports', () => {
     expect(collect((out) => writeJsonReport(out, result, extra))).toBe(`${JSON.stringify(toJsonReport(result, extra), null, 2)}\n`);
   });
 
+  it('writes any findings as the stringified report does, shared suggestion lists and fixes included', () => {
+    const text = fc.string({ unit: 'binary' });
+    const suggestionArb = fc.record(
+      { id: text, text, insert: text, short: text, confidence: fc.constantFrom('high' as const, 'medium' as const), reason: text },
+      { requiredKeys: ['id', 'text', 'insert', 'confidence', 'reason'] },
+    );
+    const number = fc.oneof(fc.integer(), fc.double());
+    const fixArb = fc.record({ title: text, edits: fc.array(fc.record({ startLine: fc.nat(), endLine: fc.nat(), lines: fc.array(text, { maxLength: 3 }) }), { maxLength: 2 }) });
+    const findingArb = fc.record(
+      {
+        check: text,
+        severity: fc.constantFrom('error' as const, 'warning' as const, 'note' as const),
+        path: text,
+        line: number,
+        column: number,
+        endLine: number,
+        endColumn: number,
+        message: text,
+        suggestions: fc.array(suggestionArb, { maxLength: 3 }),
+        omittedSuggestions: fc.nat(),
+        fix: fixArb,
+        ruleId: fc.option(text),
+        fingerprint: text,
+      },
+      { requiredKeys: ['check', 'severity', 'path', 'line', 'column', 'endLine', 'message', 'suggestions', 'fingerprint'] },
+    );
+    fc.assert(
+      fc.property(fc.array(findingArb, { maxLength: 6 }), fc.boolean(), (findings, share) => {
+        // The findings of a rule carry the same list and fix objects.
+        const shared = share ? findings.map((f) => ({ ...f, suggestions: findings[0]!.suggestions, fix: findings[0]!.fix })) : findings;
+        const result = lintResult([], shared);
+        expect(collect((out) => writeJsonReport(out, result))).toBe(`${JSON.stringify(toJsonReport(result), null, 2)}\n`);
+      }),
+    );
+  });
+
   it('the SARIF log is byte-identical to the stringified log, unregistered checks included', () => {
     const result = sampleResult();
     const written = collect((out) => writeSarif(out, result, { category: 'lofp-lint/audit' }));
@@ -78,6 +114,17 @@ describe('BufferedWriter', () => {
     out.flush();
     expect(chunks.length).toBe(2);
     expect(chunks.join('')).toBe(Array.from({ length: 3000 }, (_, i) => `${String(i).padStart(40, '.')}\n`).join(''));
+  });
+
+  it('hands over a chunk of 64 KiB or more as it is, after what came before it', () => {
+    const chunks: string[] = [];
+    const out = new BufferedWriter((c) => chunks.push(c));
+    const big = 'b'.repeat(64 * 1024);
+    out.write('a');
+    out.write(big);
+    out.write('c');
+    out.flush();
+    expect(chunks).toEqual(['a', big, 'c']);
   });
 });
 
