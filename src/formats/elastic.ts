@@ -21,6 +21,7 @@ import { LineIndex, type SourceFile } from '../source.js';
 import { disabledChecks } from '../suppression.js';
 import type { FalsePositiveInsertion, FormatModule } from './types.js';
 import { isDeprecatedPath } from './deprecated-path.js';
+import { lastFileMemo } from './last-file.js';
 import { guardedParse } from './parse-guard.js';
 import { oneLine } from '../one-line.js';
 
@@ -464,20 +465,8 @@ interface Positions {
   layout: TomlLayout;
 }
 
-/** The last file `positionsOf` laid out, with its positions. */
-let lastPositions: { file: SourceFile; positions: Positions } | null = null;
-
-/**
- * The positions of a rule file's keys and lines, for parsing and fix planning. A file is parsed,
- * then its rule planned, so the last file's are kept (one file's only): it is laid out once.
- */
-function positionsOf(file: SourceFile): Positions {
-  if (lastPositions?.file !== file) {
-    const text = file.text;
-    lastPositions = { file, positions: { text, index: new LineIndex(text), layout: scanLayout(text) } };
-  }
-  return lastPositions.positions;
-}
+/** The positions of a rule file's keys and lines, for parsing and fix planning (laid out once: see `lastFileMemo`). */
+const positionsOf = lastFileMemo((file): Positions => ({ text: file.text, index: new LineIndex(file.text), layout: scanLayout(file.text) }));
 
 function lineOf(pos: Positions, offset: number): number {
   return pos.index.lineOf(offset);

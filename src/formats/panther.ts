@@ -12,6 +12,7 @@ import type { FalsePositiveInsertion, FormatModule } from './types.js';
 import { dataSourceHints } from './data-source-hints.js';
 import { isDeprecatedPath } from './deprecated-path.js';
 import { testEventQuery, TESTS_KEY } from './panther-tests.js';
+import { lastFileMemo } from './last-file.js';
 import { guardedParse } from './parse-guard.js';
 import { appendParagraph, falsePositiveParagraph, falsePositiveSentences, newField, scalarField, unwrapQuotes } from './prose.js';
 import { attackTags } from './yaml-attack-tags.js';
@@ -58,14 +59,17 @@ function parse(file: SourceFile): ParseResult {
   return guardedParse(file, parseRule, (error) => `Could not read the rule: ${String(error)}`);
 }
 
-/** The file's lines, its top-level fields, and the file loaded without the fields it never reads. */
-function loadRule(file: SourceFile) {
+/**
+ * The file's lines, its top-level fields, and the file loaded without the fields it never reads;
+ * loaded once for parsing and fix planning (see `lastFileMemo`).
+ */
+const loadRule = lastFileMemo((file: SourceFile) => {
   const lines = splitLines(file.text);
   const scan = new YamlLines(lines, { unscannedKeys: NEVER_READ });
   const fields = scan.fields();
   const loaded = loadYamlMapping(file, NEVER_READ.flatMap((key) => fields.get(key) ?? []));
   return { lines, scan, fields, loaded };
-}
+});
 
 function parseRule(file: SourceFile): ParseResult {
   const { lines, scan, fields, loaded } = loadRule(file);

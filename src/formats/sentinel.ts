@@ -5,7 +5,7 @@
  */
 import type { Detection, ParseResult, TechniqueTag } from '../detection.js';
 import type { Fix } from '../fix/edits.js';
-import { splitLines, type SourceFile } from '../source.js';
+import type { SourceFile } from '../source.js';
 import { disabledChecks } from '../suppression.js';
 import type { FalsePositiveInsertion, FormatModule } from './types.js';
 import { dataSourceHints } from './data-source-hints.js';
@@ -13,7 +13,8 @@ import { isDeprecatedPath } from './deprecated-path.js';
 import { guardedParse } from './parse-guard.js';
 import { appendParagraph, falsePositiveParagraph, falsePositiveSentences, newField, scalarField, unwrapQuotes } from './prose.js';
 import { attackTags } from './yaml-attack-tags.js';
-import { YamlLines, type KeySpan } from './yaml-lines.js';
+import { lastFileMemo } from './last-file.js';
+import { scanOf, type KeySpan } from './yaml-lines.js';
 import { loadYamlMapping } from './yaml-load.js';
 import { proseFieldRefusal } from './yaml-unfixable.js';
 import { stringOf, stringsOf } from './yaml-value.js';
@@ -55,12 +56,15 @@ function parse(file: SourceFile): ParseResult {
   return guardedParse(file, parseRule, (error) => `Could not read the rule: ${String(error)}`);
 }
 
+/** The rule file loaded, once for parsing and fix planning (see `lastFileMemo`). */
+const loadedOf = lastFileMemo((file) => loadYamlMapping(file));
+
 function parseRule(file: SourceFile): ParseResult {
-  const loaded = loadYamlMapping(file);
+  const loaded = loadedOf(file);
   if (!loaded.doc) return { detections: [], problems: loaded.problems };
   const doc = loaded.doc;
-  const lines = splitLines(file.text);
-  const scan = new YamlLines(lines);
+  const scan = scanOf(file);
+  const lines = scan.lines;
   const fields = scan.fields();
 
   const title = stringOf(doc['name']) ?? '';
@@ -160,11 +164,11 @@ function planFalsePositiveFix(detection: Detection, insertion: FalsePositiveInse
   const texts = insertion.texts.filter((t) => t.trim() !== '');
   if (texts.length === 0) return null;
   const file = detection.source;
-  const loaded = loadYamlMapping(file);
+  const loaded = loadedOf(file);
   if (!loaded.doc) return null;
   const raw = loaded.doc[DESCRIPTION];
-  const lines = splitLines(file.text);
-  const scan = new YamlLines(lines);
+  const scan = scanOf(file);
+  const lines = scan.lines;
   const fields = scan.fields();
   if (proseFieldRefusal(scan, fields, DESCRIPTION)) return null;
   const paragraph = falsePositiveParagraph(texts);
@@ -181,7 +185,7 @@ function planFalsePositiveFix(detection: Detection, insertion: FalsePositiveInse
 }
 
 function fixRefusal(detection: Detection): string | null {
-  const scan = new YamlLines(splitLines(detection.source.text));
+  const scan = scanOf(detection.source);
   return proseFieldRefusal(scan, scan.fields(), DESCRIPTION);
 }
 

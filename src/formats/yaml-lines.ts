@@ -21,6 +21,7 @@
 import yaml from 'js-yaml';
 import type { LineSpan } from '../detection.js';
 import { splitLines, type SourceFile } from '../source.js';
+import { lastFileMemo } from './last-file.js';
 import { closingQuote } from './yaml-scalar.js';
 
 export type LineKind = 'blank' | 'comment' | 'marker' | 'continuation' | 'node';
@@ -330,19 +331,12 @@ export class YamlLines {
   }
 }
 
-/** The last file `scanOf` scanned, with its scan. */
-let lastScan: { file: SourceFile; scan: YamlLines } | null = null;
-
 /**
- * The scan of a rule's file (default options), for parsing and fix planning. A file is parsed,
- * then its rules are planned one after another, so the file's last scan is kept: a file is
- * scanned once, not once to parse and again per rule (a file of 5,000 Sigma documents made
- * planning quadratic). Only one scan is kept, so no file's lines outlive its turn.
+ * The scan of a rule's file (default options), for parsing and fix planning: a file is scanned
+ * once, not once to parse and again per rule (a file of 5,000 Sigma documents made planning
+ * quadratic). See `lastFileMemo`.
  */
-export function scanOf(file: SourceFile): YamlLines {
-  if (lastScan?.file !== file) lastScan = { file, scan: new YamlLines(splitLines(file.text)) };
-  return lastScan.scan;
-}
+export const scanOf: (file: SourceFile) => YamlLines = lastFileMemo((file) => new YamlLines(splitLines(file.text)));
 
 function scan(lines: readonly string[], unscannedKeys: ReadonlySet<string>): ScannedLine[] {
   const out: ScannedLine[] = [];
