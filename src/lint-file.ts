@@ -63,6 +63,18 @@ const sha256Hex: (data: string) => string =
     ? (data) => crypto.hash('sha256', data, 'hex')
     : (data) => crypto.createHash('sha256').update(data).digest('hex');
 
+/** Entries per catalog and list of selected techniques, selected once per run, not per rule. */
+const selectedEntries = new WeakMap<Catalog, Map<string, CatalogEntry[]>>();
+
+function entriesOf(catalog: Catalog, techniques: readonly string[]): readonly CatalogEntry[] {
+  let byTechniques = selectedEntries.get(catalog);
+  if (!byTechniques) selectedEntries.set(catalog, (byTechniques = new Map()));
+  const key = techniques.join(' ');
+  let entries = byTechniques.get(key);
+  if (!entries) byTechniques.set(key, (entries = entriesForTechniques(catalog, techniques)));
+  return entries;
+}
+
 export function fingerprint(parts: readonly (string | null | undefined)[]): string {
   return sha256Hex(parts.map((p) => p ?? '').join('\u0000')).slice(0, 16);
 }
@@ -83,11 +95,13 @@ function capped(suggestions: Suggestion[]): Pick<Finding, 'suggestions' | 'omitt
 /** The fix that writes the suggestions of `confidence` or better into the rule, or null. */
 export function planFix(detection: Detection, analysis: RuleAnalysis, confidence: Confidence): Fix | null {
   const format = formatById(detection.format);
-  const texts = analysis.suggestions
-    .filter((s) => confidence === 'medium' || s.confidence === 'high')
-    .slice(0, MAX_SUGGESTIONS_PER_FINDING)
-    .map((s) => (format?.falsePositiveStyle === 'phrase' ? (s.short ?? s.insert) : s.insert));
-  if (!format?.planFalsePositiveFix || texts.length === 0) return null;
+  if (!format?.planFalsePositiveFix) return null;
+  const texts: string[] = [];
+  for (const s of analysis.suggestions) {
+    if (texts.length === MAX_SUGGESTIONS_PER_FINDING) break;
+    if (confidence === 'medium' || s.confidence === 'high') texts.push(format.falsePositiveStyle === 'phrase' ? (s.short ?? s.insert) : s.insert);
+  }
+  if (texts.length === 0) return null;
   // A field of the wrong type is the format module's to judge: it fixes what it can rewrite safely.
   const field = detection.falsePositives.find((s) => s.source === 'field');
   const replace = field && field.items.every((i) => isPlaceholder(i.text)) ? field.items : [];
@@ -134,7 +148,7 @@ export function lintSource(file: SourceFile, context: FileLintContext): FileOutc
   const severityOf = (check: string, fallback: SeveritySetting): SeveritySetting => context.checks[check] ?? fallback;
   for (const detection of parsed.detections) {
     const selected = detection.techniques.filter((t) => context.techniques.some((s) => techniqueMatches(t, s)));
-    const entries = entriesForTechniques(context.catalog, selected);
+    const entries = entriesOf(context.catalog, selected);
     const analysis = analyzeDetection(detection, entries);
     outcome.analyses.push(analysis);
     const fix = planFix(detection, analysis, context.fixConfidence);

@@ -11,7 +11,25 @@ export function quoteShort(text: string, max = MAX_QUOTED_INSERT): string {
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max + 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : flat.slice(0, max)).replace(/[\s,;:.]+$/, '')}...`;
+  return `${withoutTrailingPunctuation(space > max / 2 ? cut.slice(0, space) : flat.slice(0, max))}...`;
+}
+
+/** `text.replace(/[\s,;:.]+$/, '')`, without a regex that tries every position of the text. */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.test(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+const TRAILING_PUNCTUATION = /[\s,;:.]/;
+
+/** A catalog entry's insert quoted for messages: worked out once per entry text, not per rule. */
+const quotedInserts = new Map<string, string>();
+
+function quotedInsert(insert: string): string {
+  let quoted = quotedInserts.get(insert);
+  if (quoted === undefined) quotedInserts.set(insert, (quoted = quoteShort(insert)));
+  return quoted;
 }
 
 /** Where a finding about the rule's false positives goes: the format's own field, else any section, else the title. */
@@ -30,12 +48,13 @@ export const missingCatalogEntry: Check = {
     const at = falsePositiveAnchor(detection);
     return analysis.suggestions.map((suggestion) => {
       // The reason's first clause says what in the rule matched ("query matches eventName CreateTrail").
-      const why = suggestion.reason.split(';')[0]!.trim();
+      const semicolon = suggestion.reason.indexOf(';');
+      const why = (semicolon === -1 ? suggestion.reason : suggestion.reason.slice(0, semicolon)).trim();
       return {
         line: at.line,
         column: 1,
         endLine: at.endLine,
-        message: `Missing false positive "${quoteShort(suggestion.insert)}" (${suggestion.id}): ${why}`,
+        message: `Missing false positive "${quotedInsert(suggestion.insert)}" (${suggestion.id}): ${why}`,
         subject: suggestion.id,
         suggestions: [suggestion],
         ...(fix ? { fix } : {}),

@@ -11,7 +11,7 @@ export const placeholderFalsePositives: Check = {
   run({ detection, analysis, fix }) {
     const sections = detection.falsePositives;
     if (sections.length === 0) return [];
-    const items = sections.flatMap((s) => s.items);
+    const items = sections.length === 1 ? sections[0]!.items : sections.flatMap((s) => s.items);
     const malformed = sections.find((s) => s.problem);
     if (!malformed && !items.every((item) => isPlaceholder(item.text))) return [];
     const section = malformed ?? sections[0]!;

@@ -1,6 +1,16 @@
 import { isVagueFalsePositive } from './vague-false-positive.js';
 import { quoteShort } from './missing-catalog-entry.js';
+import type { CatalogEntry } from '../catalog/types.js';
 import type { Check } from './types.js';
+
+/** The techniques of an entry list, named once per list (the engine passes one list per selection). */
+const techniqueNames = new WeakMap<readonly CatalogEntry[], string>();
+
+function techniquesOf(entries: readonly CatalogEntry[]): string {
+  let names = techniqueNames.get(entries);
+  if (names === undefined) techniqueNames.set(entries, (names = [...new Set(entries.map((e) => e.technique))].join(', ')));
+  return names;
+}
 
 export const uncataloguedFalsePositive: Check = {
   meta: {
@@ -10,11 +20,13 @@ export const uncataloguedFalsePositive: Check = {
   },
   run({ detection, entries, analysis }) {
     if (entries.length === 0) return [];
-    const techniques = [...new Set(entries.map((e) => e.technique))].join(', ');
+    const unmatched = analysis.items.filter((m) => m.entryId === null);
+    if (unmatched.length === 0) return [];
+    const techniques = techniquesOf(entries);
     // Only the format's own list: prose guidance in notes or descriptions is advice, not items.
     const listed = new Set(detection.falsePositives.filter((s) => s.source === 'field').flatMap((s) => s.items));
-    return analysis.items
-      .filter((m) => m.entryId === null && listed.has(m.item) && !isVagueFalsePositive(m.item.text))
+    return unmatched
+      .filter((m) => listed.has(m.item) && !isVagueFalsePositive(m.item.text))
       .map((m) => ({
         line: m.item.line,
         column: 1,

@@ -12,7 +12,8 @@ export const vagueFalsePositive: Check = {
     defaultSeverity: 'warning',
   },
   run({ detection, analysis, fix }) {
-    const items = detection.falsePositives.flatMap((s) => s.items).filter((i) => !isPlaceholder(i.text));
+    const sections = detection.falsePositives;
+    const items = (sections.length === 1 ? sections[0]!.items : sections.flatMap((s) => s.items)).filter((i) => !isPlaceholder(i.text));
     if (items.length === 0 || !items.every((i) => isVagueFalsePositive(i.text))) return [];
     const at = falsePositiveAnchor(detection);
     const quoted = items.map((i) => `"${quoteShort(i.text, 40)}"`).join(', ');

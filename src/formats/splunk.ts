@@ -232,7 +232,12 @@ function writeValue(prefix: string, text: string, original: { scan: YamlLines; k
     }
   }
   const candidates: string[][] = [];
-  if (style === 'plain' && isPlainSafe(text)) candidates.push(foldScalar(`${prefix} `, text, width, indent));
+  if (style === 'plain' && isPlainSafe(text)) {
+    const plain = foldScalar(`${prefix} `, text, width, indent);
+    // One plain line under the field's own name reads back by `isPlainSafe`'s contract.
+    if (plain.length === 1 && prefix === `${FIELD}:`) return plain;
+    candidates.push(plain);
+  }
   if (style === 'single') candidates.push(foldScalar(`${prefix} `, quoteScalar(text, 'single'), width, indent));
   if (style === 'double') candidates.push(foldScalar(`${prefix} `, quoteScalar(text, 'double'), width, indent));
   if (style === 'block' || (style === 'plain' && width > 0)) candidates.push([`${prefix} >-`, ...foldScalar(indent, text, width || FOLD_WIDTH, indent)]);
