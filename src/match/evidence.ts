@@ -270,8 +270,19 @@ function add(list: EvidenceItem[], item: EvidenceItem): void {
   if (!list.some((x) => x.value === item.value)) list.push(item);
 }
 
+/** What one place of the rule (its data source, query, title or description) names. */
+interface Mentions {
+  platforms: EvidenceItem[];
+  services: EvidenceItem[];
+  tools: EvidenceItem[];
+}
+
+function noMentions(): Mentions {
+  return { platforms: [], services: [], tools: [] };
+}
+
 /** Adds vocabulary matches; a service names its platform too (`Amazon S3` is AWS). */
-function fromMatches(matches: readonly VocabularyMatch[], origin: EvidenceOrigin, into: Evidence): void {
+function fromMatches(matches: readonly VocabularyMatch[], origin: EvidenceOrigin, into: Mentions): void {
   for (const { term, phrase } of matches) {
     const item: EvidenceItem = { value: term.id, shown: phrase, origin };
     if (term.kind === 'platform') add(into.platforms, item);
@@ -329,11 +340,13 @@ export function extractEvidence(detection: Detection): Evidence {
   ];
 
   // Each place the rule can name its subject, most reliable first: what it reads, then its prose.
-  const dataSource = emptyEvidence();
+  const dataSource = noMentions();
   fromMatches(findTermsIn(dataSourceTokens), 'data source', dataSource);
   fromMatches(findLogSourcesIn(dataSourceTokens), 'data source', dataSource);
-  const fromQuery = emptyEvidence();
-  for (const m of query.matchAll(SERVICE_HOST)) {
+  const fromQuery = noMentions();
+  // Every host SERVICE_HOST matches has one of these, in some case.
+  const hosts = queryTokens.lower.includes('amazonaws') || queryTokens.lower.includes('googleapis');
+  for (const m of hosts ? query.matchAll(SERVICE_HOST) : []) {
     const host = serviceOfHost(m[0]);
     if (!host) continue;
     add(fromQuery.services, { value: host.service, shown: m[0], origin: 'query' });
@@ -342,7 +355,7 @@ export function extractEvidence(detection: Detection): Evidence {
   fromMatches(findTermsIn(macroFreeTokens.tokens), 'query', fromQuery);
   fromMatches(findLogSourcesIn(queryTokens.tokens), 'query', fromQuery);
   const fromProse = prose.map(([origin, , tokens]) => {
-    const found = emptyEvidence();
+    const found = noMentions();
     fromMatches(findTermsIn(tokens), origin, found);
     return found;
   });
@@ -369,7 +382,7 @@ export function extractEvidence(detection: Detection): Evidence {
       add(evidence.services, s);
     }
   }
-  const onePlatform = new Set(evidence.platforms.map((p) => p.value)).size === 1;
+  const onePlatform = evidence.platforms.length > 0 && evidence.platforms.every((p) => p.value === evidence.platforms[0]!.value);
   if (evidence.services.length === 0 && onePlatform) {
     for (const [origin, tokens] of [['data source', dataSourceTokens], ['query', macroFreeTokens.tokens]] as const) {
       for (const s of platformServices(tokens, evidence.platforms, origin)) add(evidence.services, s);
@@ -411,11 +424,11 @@ export function extractEvidence(detection: Detection): Evidence {
   evidence.texts = [selectedText, titleText, descriptionText];
   evidence.resourceState = detection.evaluates === 'resources';
   evidence.queryless = query.trim() === '';
-  const proseTools = new Set(fromProse.flatMap((tier) => tier.tools.map((tool) => tool.value)));
   const saysClients = /\b(?:clients?|user[\s-]?agents?)\b/i.test(detection.title);
   const queryClients = fromQuery.tools.filter((tool) => isClientTool(tool.value));
   // One client named in the prose makes the query's list of clients the rule's restriction.
-  evidence.clients = saysClients || queryClients.some((tool) => proseTools.has(tool.value)) ? queryClients : [];
+  const inProse = (tool: EvidenceItem) => fromProse.some((tier) => tier.tools.some((t) => t.value === tool.value));
+  evidence.clients = saysClients || queryClients.some(inProse) ? queryClients : [];
   return evidence;
 }
 

@@ -7,6 +7,8 @@
  */
 
 export interface TextTokens {
+  /** The text lower-cased, as split. */
+  readonly lower: string;
   /** Runs of `[a-z0-9]` of the lower-cased text (see `vocabularyTokens`). */
   readonly tokens: readonly string[];
   /** The same with apostrophes dropped rather than split on; `tokens` itself when the text has none. */
@@ -21,10 +23,54 @@ function isAlnum(c: number): boolean {
 }
 
 /**
+ * The words seen so far, each kept once: a word of a text is looked up here by its characters
+ * rather than cut out of the text, so the thousands of repeated words ("the", "bucket") of a
+ * run's rules cost no new string each, and the maps of the matcher find them by a hash computed
+ * once. Open addressing; emptied when full, as the stem cache is.
+ */
+const WORDS_LIMIT = 1 << 17;
+let slots: (string | undefined)[] = new Array<string | undefined>(1 << 12);
+let hashes = new Int32Array(1 << 12);
+let stored = 0;
+
+function resize(capacity: number, keep: boolean): void {
+  const oldSlots = slots;
+  const oldHashes = hashes;
+  slots = new Array<string | undefined>(capacity);
+  hashes = new Int32Array(capacity);
+  stored = 0;
+  if (!keep) return;
+  for (let i = 0; i < oldSlots.length; i++) {
+    const word = oldSlots[i];
+    if (word === undefined) continue;
+    let j = oldHashes[i]! & (capacity - 1);
+    while (slots[j] !== undefined) j = (j + 1) & (capacity - 1);
+    slots[j] = word;
+    hashes[j] = oldHashes[i]!;
+    stored++;
+  }
+}
+
+/** `lower.slice(start, end)`, the stored copy when the word was seen before. */
+function word(lower: string, start: number, end: number, hash: number): string {
+  const mask = slots.length - 1;
+  const length = end - start;
+  let j = hash & mask;
+  for (let w = slots[j]; w !== undefined; w = slots[j]) {
+    if (hashes[j] === hash && w.length === length && lower.startsWith(w, start)) return w;
+    j = (j + 1) & mask;
+  }
+  const w = lower.slice(start, end);
+  slots[j] = w;
+  hashes[j] = hash;
+  if (++stored * 2 > slots.length) resize(slots.length >= WORDS_LIMIT ? 1 << 12 : slots.length * 2, slots.length < WORDS_LIMIT);
+  return w;
+}
+
+/**
  * Maximal runs of `[a-z0-9]` of a lower-cased text, and with `apostrophes`, of `[a-z0-9'\u2019]`
  * without the apostrophes (empty runs left out): `text.replace(/['\u2019]/g, '').split(/[^a-z0-9]+/)`
- * without building the intermediate strings. A scan by character code; the regular expression
- * split cost twice as much.
+ * without building the intermediate strings. A scan by character code.
  */
 function runs(lower: string, apostrophes: boolean): string[] {
   const out: string[] = [];
@@ -38,19 +84,23 @@ function runs(lower: string, apostrophes: boolean): string[] {
     }
     const start = i;
     let plain = true;
+    let hash = 0;
     for (; i < n; i++) {
       c = lower.charCodeAt(i);
-      if (isAlnum(c)) continue;
+      if (isAlnum(c)) {
+        hash = (Math.imul(hash, 31) + c) | 0;
+        continue;
+      }
       if (apostrophes && (c === APOSTROPHE || c === RIGHT_QUOTE)) {
         plain = false;
         continue;
       }
       break;
     }
-    if (plain) out.push(lower.slice(start, i));
+    if (plain) out.push(word(lower, start, i, hash));
     else {
-      const word = lower.slice(start, i).replace(/['\u2019]/g, '');
-      if (word !== '') out.push(word);
+      const w = lower.slice(start, i).replace(/['\u2019]/g, '');
+      if (w !== '') out.push(w);
     }
   }
   return out;
@@ -60,7 +110,7 @@ export function tokenize(text: string): TextTokens {
   const lower = text.toLowerCase();
   const tokens = runs(lower, false);
   const apostrophes = lower.includes("'") || lower.includes('\u2019');
-  return { tokens, words: apostrophes ? runs(lower, true) : tokens };
+  return { lower, tokens, words: apostrophes ? runs(lower, true) : tokens };
 }
 
 /** Lower case words, split on anything but letters and digits: `Pub/Sub` -> `pub sub`. */

@@ -257,7 +257,21 @@ export function platformOf(kind: 'service' | 'tool', id: string): string | undef
  * Service of an API endpoint host as CloudTrail `eventSource` / GCP `serviceName` write it:
  * `s3.amazonaws.com` -> s3 (aws), `pubsub.googleapis.com` -> pubsub (gcp).
  */
-export function serviceOfHost(host: string): { platform: string; service: string } | null {
+export function serviceOfHost(host: string): Readonly<{ platform: string; service: string }> | null {
+  let service = HOST_CACHE.get(host);
+  if (service === undefined) {
+    if (HOST_CACHE.size >= HOST_CACHE_LIMIT) HOST_CACHE.clear();
+    service = hostService(host);
+    HOST_CACHE.set(host, service);
+  }
+  return service;
+}
+
+/** Hosts already seen: rules name the same few endpoints. */
+const HOST_CACHE = new Map<string, Readonly<{ platform: string; service: string }> | null>();
+const HOST_CACHE_LIMIT = 10_000;
+
+function hostService(host: string): { platform: string; service: string } | null {
   const h = host.trim().toLowerCase().replace(/^["']|["']$/g, '');
   const aws = /^([a-z0-9-]+)\.amazonaws\.com$/.exec(h);
   if (aws) return { platform: 'aws', service: canonicalService(aws[1]!) };
