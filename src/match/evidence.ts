@@ -410,12 +410,23 @@ export function extractEvidence(detection: Detection): Evidence {
 
   // The words of the whole rule, and the texts scenario cues are looked for in.
   const selectedText = ruleText('query', queryValues(selected), selected);
-  const titleText: RuleText = { origin: 'title', raw: detection.title, words: termsOf(titleTokens.words) };
-  const descriptionText: RuleText = { origin: 'description', raw: description, words: termsOf(descriptionTokens.words) };
+  const words = new Set<string>();
+  const titleText: RuleText = { origin: 'title', raw: detection.title, lower: titleTokens.lower, words: termsOf(titleTokens.words), within: words };
+  const descriptionText: RuleText = {
+    origin: 'description',
+    raw: description,
+    lower: descriptionTokens.lower,
+    words: termsOf(descriptionTokens.words),
+    within: words,
+  };
   const queryWords = selected === query ? selectedText.words : terms(queryValues(query));
-  const words = new Set(titleText.words);
+  for (const w of titleText.words) words.add(w);
   for (const w of descriptionText.words) words.add(w);
   for (const w of queryWords) words.add(w);
+  if (selected === query) {
+    selectedText.lower = queryTokens.lower;
+    selectedText.within = words;
+  }
   evidence.words = words;
   // A host or network log source decides, whatever the query's values name: a process rule whose
   // command line mentions `OneDrive.exe` or a blob URL is no rule on OneDrive or Blob Storage.

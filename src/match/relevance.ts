@@ -250,17 +250,21 @@ export function rankEntries(evidence: Evidence, index: CatalogIndex): Ranking {
   const collect = (map: ReadonlyMap<string, readonly number[]>, key: string) => {
     for (const p of map.get(key) ?? []) candidates.add(p);
   };
-  for (const op of evidence.operations) for (const key of operationKeys(op.value)) collect(index.byOperation, key);
+  // Keys of each operation of the rule, in the order of `evidence.operations`.
+  const operationKeyLists = evidence.operations.map((op) => operationKeys(op.value));
+  for (const keys of operationKeyLists) for (const key of keys) collect(index.byOperation, key);
   for (const s of evidence.services) collect(index.byService, s.value);
   for (const t of evidence.tools) collect(index.byTool, t.value);
-  for (const w of evidence.words) collect(index.byTermWord, w);
+  // The smaller side is walked: a long description has more words than the catalog has terms.
+  if (evidence.words.size <= index.byTermWord.size) for (const w of evidence.words) collect(index.byTermWord, w);
+  else for (const w of index.byTermWord.keys()) if (evidence.words.has(w)) collect(index.byTermWord, w);
 
   const platforms = new Set(evidence.platforms.map((p) => p.value));
   const ranked: RankedEntry[] = [];
   const excluded: ExcludedEntry[] = [];
   for (const position of [...candidates].sort((a, b) => a - b)) {
     const indexed = index.entries[position]!;
-    const r = judge(evidence, platforms, indexed);
+    const r = judge(evidence, operationKeyLists, platforms, indexed);
     if (r && 'confidence' in r) ranked.push(r);
     else if (r) excluded.push(r);
   }
@@ -297,7 +301,12 @@ function scenarioOf(e: IndexedEntry): string {
   return e.entry.scenario.summary || e.entry.id;
 }
 
-function judge(evidence: Evidence, platforms: ReadonlySet<string>, e: IndexedEntry): RankedEntry | ExcludedEntry | null {
+function judge(
+  evidence: Evidence,
+  operationKeyLists: readonly (readonly string[])[],
+  platforms: ReadonlySet<string>,
+  e: IndexedEntry,
+): RankedEntry | ExcludedEntry | null {
   // A PowerShell rule on Windows endpoints shares a tool with a SharePoint entry, not its subject.
   if (evidence.hostOnly && e.platforms.size > 0) return null;
   const platformKnown = e.platforms.size > 0 && platforms.size > 0;
@@ -307,11 +316,11 @@ function judge(evidence: Evidence, platforms: ReadonlySet<string>, e: IndexedEnt
   const service = firstShared(evidence.services, e.services);
   // A CRUD verb (`verb: create` in a Kubernetes audit rule) names no subject: it counts only
   // when the entry's service matches too, or every audit rule would get the Arc entries.
-  const operation = evidence.operations.find(
-    (item) => operationKeys(item.value).some((k) => e.operations.has(k) && (!GENERIC_OPERATIONS.has(k) || !!service)),
+  const operationAt = evidence.operations.findIndex((_, i) =>
+    operationKeyLists[i]!.some((k) => e.operations.has(k) && (!GENERIC_OPERATIONS.has(k) || !!service)),
   );
-  const specificOperation =
-    !!operation && operationKeys(operation.value).some((k) => e.operations.has(k) && !GENERIC_OPERATIONS.has(k));
+  const operation = operationAt === -1 ? undefined : evidence.operations[operationAt];
+  const specificOperation = !!operation && operationKeyLists[operationAt]!.some((k) => e.operations.has(k) && !GENERIC_OPERATIONS.has(k));
   const tool = firstShared(evidence.tools, e.tools);
   const matchedTerms = e.terms.filter((t) => t.words.every((w) => evidence.words.has(w)));
 

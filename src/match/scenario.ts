@@ -26,13 +26,27 @@ export interface RuleText {
   raw: string;
   /** Lower case, quotes and backslashes dropped, white space collapsed: made on first use. */
   literal?: string;
+  /** `raw` lower-cased, when already made: the literal form is made from it. */
+  lower?: string;
   words: readonly string[];
+  /**
+   * A set holding every one of `words`, and maybe more (the words of the whole rule): a word cue
+   * whose first word it lacks is not in the text, without a search of `words`.
+   */
+  within?: ReadonlySet<string>;
 }
 
 /** The literal form of a text, normalized once and only when a literal cue is looked for. */
 function literalOf(text: RuleText): string {
-  text.literal ??= normalizeLiteral(text.raw);
+  text.literal ??= text.lower === undefined ? normalizeLiteral(text.raw) : normalizeLower(text.lower);
   return text.literal;
+}
+
+/** Characters `normalizeLiteral` changes in a lower-case text: quotes, backslashes, white space other than single spaces. */
+const NOT_LITERAL = /["'`\\]|[^\S ]| {2}/;
+
+function normalizeLower(lower: string): string {
+  return NOT_LITERAL.test(lower) ? lower.replace(/["'`\\]/g, '').replace(/\s+/g, ' ') : lower;
 }
 
 export interface CueHit {
@@ -43,7 +57,7 @@ export interface CueHit {
 const LITERAL_CUE = /[^a-z0-9\s/-]/i;
 
 export function normalizeLiteral(text: string): string {
-  return text.toLowerCase().replace(/["'`\\]/g, '').replace(/\s+/g, ' ');
+  return normalizeLower(text.toLowerCase());
 }
 
 export function prepareCue(phrase: string): Cue | null {
@@ -85,7 +99,8 @@ function containsLiteral(text: string, literal: string): boolean {
 
 function matches(cue: Cue, text: RuleText): boolean {
   if (cue.all) return cue.all.every((part) => matches(part, text));
-  return cue.literal !== null ? containsLiteral(literalOf(text), cue.literal) : containsRun(text.words, cue.words);
+  if (cue.literal !== null) return containsLiteral(literalOf(text), cue.literal);
+  return (text.within === undefined || text.within.has(cue.words[0]!)) && containsRun(text.words, cue.words);
 }
 
 /** The first cue found, searching the texts in order (most reliable first). */
