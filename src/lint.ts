@@ -199,9 +199,12 @@ async function lintCandidates(
     entries.map((entry) => {
       if (!isLinted(entry)) return entry;
       candidates++;
-      const outcome = compactHere && !context.keepText ? compact(entry.outcome, entry.file) : entry.outcome;
-      strings?.internOutcome(outcome);
-      return outcome;
+      if (!strings) return entry.outcome;
+      // Linted here: copied lean straight into the run's pool. From a worker: already a fresh
+      // copy (the message), made lean in place.
+      if (compactHere) return compact(entry.outcome, entry.file, strings);
+      strings.internOutcome(entry.outcome);
+      return entry.outcome;
     });
 
   const head: (FileOutcome | Skip)[] = [];
