@@ -4,8 +4,9 @@
  * counter, so the threads stay busy whatever the mix of unrelated files and large rules; the
  * caller puts the ranges back in file order, so the result is the same as a single-threaded run's.
  *
- * Workers are started before the files are discovered: a worker takes about 0.1 s to load, which
- * then overlaps the walk. When the walk finds too few files to share, they are dismissed unused.
+ * Workers are started before the files are discovered, with the run's settings: loading the
+ * bundle and preparing the catalog then overlap the walk. When the walk finds too few files to
+ * share, they are dismissed unused.
  */
 import { Worker } from 'node:worker_threads';
 import { packFiles, type ChunkEntry } from './lint-chunk.js';
@@ -30,8 +31,9 @@ export class LintPool {
   constructor(
     entry: URL,
     readonly size: number,
+    context: FileLintContext,
   ) {
-    const workerData: LintWorkerData = { mark: LINT_WORKER_MARK };
+    const workerData: LintWorkerData = { mark: LINT_WORKER_MARK, context };
     this.running = size;
     for (let i = 0; i < size; i++) {
       const worker = new Worker(entry, { workerData, stdout: false, stderr: false });
@@ -61,12 +63,12 @@ export class LintPool {
   }
 
   /**
-   * Gives the workers the run's settings and files; `next` is the shared counter of ranges.
-   * `onChunk` receives each range a worker linted, with its outcomes back on their files.
+   * Gives the workers the run's files; `next` is the shared counter of ranges. `onChunk`
+   * receives each range a worker linted, with its outcomes back on their files.
    */
-  start(context: FileLintContext, files: readonly DiscoveredFile[], next: SharedArrayBuffer, onChunk: (chunk: number, entries: ChunkEntry[]) => void): void {
+  start(files: readonly DiscoveredFile[], next: SharedArrayBuffer, onChunk: (chunk: number, entries: ChunkEntry[]) => void): void {
     this.onChunk = onChunk;
-    const request: StartRequest = { context, files: packFiles(files), next };
+    const request: StartRequest = { files: packFiles(files), next };
     for (const worker of this.workers) worker.postMessage(request);
   }
 

@@ -222,7 +222,7 @@ async function lintCandidates(
   const results: ((FileOutcome | Skip)[] | undefined)[] = new Array(chunks);
   const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   const claim = new Int32Array(next);
-  pool?.start(context, files, next, (chunk, entries) => {
+  pool?.start(files, next, (chunk, entries) => {
     const before = candidates;
     results[chunk] ??= outcomesOf(entries, false);
     inWorkers += candidates - before;
@@ -255,7 +255,15 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   assertKnownChecks(config);
   const jobs = options.workerEntry && !options.stdin ? Math.max(1, Math.floor(options.jobs ?? 1)) : 1;
   // Started before the walk, which then hides their loading time; dismissed if it finds few files.
-  let pool = jobs > 1 && walksFolders(options) ? new LintPool(options.workerEntry!, jobs - 1) : null;
+  const context: FileLintContext = {
+    techniques: options.techniques,
+    includeDeprecated: options.includeDeprecated,
+    catalog: options.catalog,
+    checks: config.checks,
+    fixConfidence: options.fixConfidence ?? 'high',
+    keepText: options.keepText ?? true,
+  };
+  let pool = jobs > 1 && walksFolders(options) ? new LintPool(options.workerEntry!, jobs - 1, context) : null;
   let files: DiscoveredFile[], discoverySkips: Skip[], unmatched: string[];
   try {
     ({ files, skipped: discoverySkips, unmatched } = discover({
@@ -270,14 +278,6 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     void pool.close(false);
     pool = null;
   }
-  const context: FileLintContext = {
-    techniques: options.techniques,
-    includeDeprecated: options.includeDeprecated,
-    catalog: options.catalog,
-    checks: config.checks,
-    fixConfidence: options.fixConfidence ?? 'high',
-    keepText: options.keepText ?? true,
-  };
   const { outcomes, stats } = await lintCandidates(files, context, options, pool);
 
   const skipped: Skip[] = [...discoverySkips];
