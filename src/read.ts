@@ -20,9 +20,16 @@ export type ReadOutcome =
   /** The file mentions none of the selected techniques: it cannot carry their tags. */
   | { kind: 'unrelated' };
 
+/** Files up to this size are read into one buffer per thread, reused (see readCandidate). */
+const SCRATCH_BYTES = 256 * 1024;
+let scratch: Buffer | undefined;
+
 /**
  * Reads a file and keeps it only when `mayCarryTag` matches its text. The cheap test runs first:
  * the binary and UTF-8 checks then only cost anything for the few files worth parsing.
+ * Most files are small and most are not kept: they are read into the same buffer (a new Buffer
+ * per file cost an allocation and its garbage), which nothing keeps a view of, since a kept
+ * file's text is a string. Synchronous, so one call never sees another's bytes.
  */
 export function readCandidate(file: DiscoveredFile, mayCarryTag: RegExp): ReadOutcome {
   let buffer: Buffer;
@@ -33,7 +40,7 @@ export function readCandidate(file: DiscoveredFile, mayCarryTag: RegExp): ReadOu
     if (opened.size > MAX_FILE_BYTES) {
       return { kind: 'skip', reason: `file is ${(opened.size / 1048576).toFixed(1)} MiB, over the 5 MiB limit; not read` };
     }
-    buffer = readOpenFile(fd, opened.size);
+    buffer = readOpenFile(fd, opened.size, opened.size <= SCRATCH_BYTES ? (scratch ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES)) : undefined);
   } catch (error) {
     if (error instanceof NotRegularFileError) return { kind: 'skip', reason: `${error.kind}, not a regular file; not read` };
     return { kind: 'skip', reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };

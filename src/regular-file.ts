@@ -47,9 +47,12 @@ export function openRegularFile(path: string): { fd: number; size: number } {
   }
 }
 
-/** Reads `size` bytes (fewer if the file shrank meanwhile) from an open descriptor. */
-export function readOpenFile(fd: number, size: number): Buffer {
-  const buffer = Buffer.allocUnsafe(size);
+/**
+ * Reads `size` bytes (fewer if the file shrank meanwhile) from an open descriptor, into `into`
+ * when given (at least `size` bytes long; the result is then a view of it).
+ */
+export function readOpenFile(fd: number, size: number, into?: Buffer): Buffer {
+  const buffer = into ?? Buffer.allocUnsafe(size);
   let offset = 0;
   while (offset < size) {
     const n = readSync(fd, buffer, offset, size - offset, offset);
