@@ -5,8 +5,3 @@
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
-
-/** A write that did not happen; `message` is one line saying why, for the user. */
-export class WriteError extends Error {
-  override readonly name = 'WriteError';
-}

@@ -7,10 +7,12 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { WriteError } from './errors.js';
 import { BufferedWriter, type TextWriter } from './report/writer.js';
 
-export { WriteError };
+/** A write that did not happen; `message` is one line saying why, for the user. */
+export class WriteError extends Error {
+  override readonly name = 'WriteError';
+}
 
 const REASONS: Record<string, string> = {
   ENOENT: 'its folder does not exist',

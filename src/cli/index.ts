@@ -1,37 +1,22 @@
 #!/usr/bin/env node
-import { isMainThread } from 'node:worker_threads';
-import { ConfigError } from '../errors.js';
-import { readLimited } from '../read.js';
-import { run } from './main.js';
+// The CLI's entry: answers `--version` and `--help` from this small bundle, and loads the CLI
+// proper (engine.ts, its own bundle) for anything else, so that they do not compile and run
+// the engine's 800 KB.
+import { VERSION } from '../version.js';
+import { HELP, parseCli } from './args.js';
 
-function main(): void {
-  run(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
-    isTty: Boolean(process.stdout.isTTY),
-    env: process.env,
-    workerEntry: new URL(import.meta.url),
-    // Typing a rule into a terminal is no use case: say how to pipe one instead of waiting.
-    readStdin: () =>
-      process.stdin.isTTY
-        ? Promise.reject(new ConfigError('standard input is a terminal: pipe a rule into it (`lofp-lint - < rule.yml`)'))
-        : readLimited(process.stdin),
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`lofp-lint: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
+/** The text of `--version` or `--help`; null for anything else, mistakes included (the engine words them). */
+function quickAnswer(argv: string[]): string | null {
+  try {
+    const options = parseCli(argv);
+    return options.command === 'version' ? `${VERSION}\n` : options.command === 'help' ? HELP : null;
+  } catch {
+    return null;
+  }
 }
 
-// The bundle is also the script of its lint worker threads. The engine is loaded only when
-// needed (main.ts), so the main thread's start-up does not pay for the worker's code either.
-if (isMainThread) main();
-else
-  void import('../lint-worker.js').then(({ runLintWorkerIfAsked }) => {
-    if (!runLintWorkerIfAsked()) main();
-  });
+const argv = process.argv.slice(2);
+const answer = quickAnswer(argv);
+if (answer !== null) process.stdout.write(answer);
+// Left to Node, not to the bundler: engine.js is a bundle of its own beside this one.
+else void (import(/* webpackIgnore: true */ './engine.js') as Promise<typeof import('./engine.js')>).then((engine) => engine.main(argv));
