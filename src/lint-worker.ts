@@ -6,7 +6,7 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { techniquePrefilter } from './attack.js';
-import { chunkCount, isLinted, lintChunk, unpackFiles } from './lint-chunk.js';
+import { PackedFiles, chunkCount, isLinted, lintChunk } from './lint-chunk.js';
 import { entriesForTechniques, type FileLintContext } from './lint-file.js';
 import { catalogIndexFor } from './match/analyze.js';
 import { detach, textless, type DetachedOutcome } from './lint-outcome.js';
@@ -35,13 +35,13 @@ export type WireEntry = { outcome: DetachedOutcome; file: SourceFile } | Skip;
 export type WorkerMessage = { chunk: number; entries: WireEntry[] } | { chunk: number; error: string } | { done: true };
 
 function lintRanges(context: FileLintContext, request: StartRequest, post: (message: WorkerMessage) => void): void {
-  const files = unpackFiles(request.files);
+  const files = new PackedFiles(request.files);
   const next = new Int32Array(request.next);
   const chunks = chunkCount(files.length);
   const mayCarryTag = techniquePrefilter(context.techniques);
   for (let chunk = Atomics.add(next, 0, 1); chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
     try {
-      const entries = lintChunk(files, chunk, context, mayCarryTag).map((entry): WireEntry =>
+      const entries = lintChunk(files.chunk(chunk), context, mayCarryTag).map((entry): WireEntry =>
         isLinted(entry) ? { outcome: detach(entry.outcome, context.keepText), file: context.keepText ? entry.file : textless(entry.file) } : entry,
       );
       post({ chunk, entries });

@@ -13,7 +13,7 @@ import type { Detection, ParseProblem } from './detection.js';
 import { discoverFiles, type DiscoveredFile, type PathPatterns } from './discover.js';
 import type { Finding, Severity } from './finding.js';
 import { fingerprint, lintSource, parseSelected, type FileLintContext, type FileOutcome } from './lint-file.js';
-import { chunkCount, isLinted, lintChunk, type ChunkEntry } from './lint-chunk.js';
+import { chunkCount, chunkOf, isLinted, lintChunk, type ChunkEntry } from './lint-chunk.js';
 import { LintPool } from './lint-pool.js';
 import { StringPool, compact } from './lint-outcome.js';
 import type { Confidence, RuleAnalysis } from './match/types.js';
@@ -228,7 +228,7 @@ async function lintCandidates(
     inWorkers += candidates - before;
   });
   const lintHere = (chunk: number) => {
-    results[chunk] = outcomesOf(lintChunk(files, chunk, context, mayCarryTag), true);
+    results[chunk] = outcomesOf(lintChunk(chunkOf(files, chunk), context, mayCarryTag), true);
   };
   try {
     for (let chunk = Atomics.add(claim, 0, 1); chunk < chunks; chunk = Atomics.add(claim, 0, 1)) {
