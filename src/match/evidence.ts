@@ -242,6 +242,12 @@ export function queryOperations(query: string): EvidenceItem[] {
  * selections alone, what the rule filters out.
  */
 export function sigmaSelections(detectionYaml: string, negatedOnly = false): string {
+  const { selected, filtered } = splitSigmaSelections(detectionYaml);
+  return negatedOnly ? filtered : selected;
+}
+
+/** `sigmaSelections` both ways in one pass: what the detection selects and what it filters out. */
+function splitSigmaSelections(detectionYaml: string): { selected: string; filtered: string } {
   const blocks: { name: string; text: string }[] = [{ name: '', text: '' }];
   for (const line of detectionYaml.split(/\r?\n/)) {
     const key = /^([^\s:#][^:]*):/.exec(line);
@@ -253,10 +259,14 @@ export function sigmaSelections(detectionYaml: string, negatedOnly = false): str
     const pattern = m[1]!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
     return new RegExp(`^${pattern}$`);
   });
-  return blocks
-    .filter((b) => b.name !== 'condition' && negated.some((n) => n.test(b.name)) === negatedOnly)
-    .map((b) => b.text)
-    .join('');
+  let selected = '';
+  let filtered = '';
+  for (const b of blocks) {
+    if (b.name === 'condition') continue;
+    if (negated.some((n) => n.test(b.name))) filtered += b.text;
+    else selected += b.text;
+  }
+  return { selected, filtered };
 }
 
 /** API names in prose, minus product names that look like them (`SharePoint`, `FileZilla`). */
@@ -401,7 +411,7 @@ export function extractEvidence(detection: Detection): Evidence {
   }
 
   const sigma = detection.format === 'sigma';
-  const { selected, filtered } = sigma ? { selected: sigmaSelections(query), filtered: sigmaSelections(query, true) } : splitNegations(query);
+  const { selected, filtered } = sigma ? splitSigmaSelections(query) : splitNegations(query);
   evidence.operations = queryOperations(sigma ? selected : query);
   evidence.operationsFromQuery = evidence.operations.length > 0;
   if (!evidence.operationsFromQuery) {

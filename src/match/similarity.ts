@@ -216,25 +216,32 @@ for (const [phrase, to] of PHRASES) {
 for (const list of PHRASE_TABLE.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 /**
- * A word as a comparable word: stemmed and folded, or null for a function word. Cached per word:
- * texts repeat the same few thousand words.
+ * What a word is to `terms`: its comparable form (stemmed and folded, or null for a function
+ * word) and the phrases it starts. Kept per word, so a word costs one look-up: texts repeat the
+ * same few thousand words.
  */
-const FOLD_CACHE = new Map<string, string | null>();
-const FOLD_CACHE_LIMIT = 50_000;
+interface WordForm {
+  folded: string | null;
+  phrases: readonly { words: readonly string[]; to: string }[] | undefined;
+}
 
-function fold(word: string): string | null {
-  let folded = FOLD_CACHE.get(word);
-  if (folded === undefined) {
-    if (STOPWORDS.has(word)) folded = null;
-    else {
+const FORMS = new Map<string, WordForm>();
+const FORMS_LIMIT = 50_000;
+
+function formOf(word: string): WordForm {
+  let form = FORMS.get(word);
+  if (form === undefined) {
+    let folded: string | null = null;
+    if (!STOPWORDS.has(word)) {
       const stemmed = stem(word);
       const synonym = STEM_SYNONYMS[stemmed] ?? stemmed;
       folded = STOPWORDS.has(synonym) ? null : synonym;
     }
-    if (FOLD_CACHE.size >= FOLD_CACHE_LIMIT) FOLD_CACHE.clear();
-    FOLD_CACHE.set(word, folded);
+    form = { folded, phrases: PHRASE_TABLE.get(word) };
+    if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
+    FORMS.set(word, form);
   }
-  return folded;
+  return form;
 }
 
 /** The comparable words of a text: synonyms folded, stemmed, function words dropped, in order. */
@@ -246,17 +253,15 @@ export function terms(text: string): string[] {
 export function termsOf(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    let word = words[i]!;
-    const phrases = PHRASE_TABLE.get(word);
-    if (phrases) {
-      const hit = phrases.find((p) => p.words.every((w, k) => words[i + k] === w));
+    let form = formOf(words[i]!);
+    if (form.phrases) {
+      const hit = form.phrases.find((p) => p.words.every((w, k) => words[i + k] === w));
       if (hit) {
-        word = hit.to;
+        form = formOf(hit.to);
         i += hit.words.length - 1;
       }
     }
-    const folded = fold(word);
-    if (folded !== null) out.push(folded);
+    if (form.folded !== null) out.push(form.folded);
   }
   return out;
 }
@@ -346,6 +351,11 @@ export function cosine(a: TermVector, b: TermVector): number {
 
 /** Sentences of a text, for comparing an item with each statement of a long entry. */
 export function sentences(text: string): string[] {
+  if (!/[.!?]/.test(text)) {
+    // Nowhere to split: most documented items are one short statement.
+    const trimmed = text.trim();
+    return trimmed === '' ? [] : [trimmed];
+  }
   return text
     .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])/)
     .map((s) => s.trim())
