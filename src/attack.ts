@@ -33,16 +33,42 @@ export function techniqueMatches(technique: string, selected: string): boolean {
   return technique === selected || technique.startsWith(`${selected}.`);
 }
 
+/** The byte-level tests of the regular expressions techniquePrefilter made (see bytePrefilter). */
+const BYTE_PREFILTERS = new WeakMap<RegExp, RegExp>();
+
 /**
  * A cheap text test: may this file reference one of the techniques? Used before parsing, so it
  * must never say no to a file that carries a tag (ids and names, any case).
  */
 export function techniquePrefilter(techniques: readonly string[]): RegExp {
   const words = new Set<string>();
+  const byteWords = new Set<string>();
   for (const t of techniques) {
-    words.add(t.split('.')[0]!.replace(/^T/i, 't'));
+    const id = t.split('.')[0]!.replace(/^T/i, 't');
+    words.add(id);
+    byteWords.add(id);
     const name = TECHNIQUE_NAMES[t.split('.')[0]!.toUpperCase()];
-    if (name) words.add(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    if (name) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      words.add(escaped.replace(/ /g, '\\s+'));
+      byteWords.add(escaped.replace(/ /g, '[\\s\\x80-\\xff]+'));
+    }
   }
-  return new RegExp([...words].join('|'), 'i');
+  const prefilter = new RegExp([...words].join('|'), 'i');
+  // Only ASCII words are found alike in the bytes (an id or a name given in another script is not).
+  // eslint-disable-next-line no-control-regex
+  if ([...byteWords].every((w) => /^[\x00-\x7f]*$/.test(w))) BYTE_PREFILTERS.set(prefilter, new RegExp([...byteWords].join('|'), 'i'));
+  return prefilter;
+}
+
+/**
+ * For a test made by techniquePrefilter, one that says yes to a UTF-8 file's bytes read as
+ * Latin-1 (one character per byte, a copy) whenever the test can say yes to its decoded text:
+ * reading a file that way costs less than decoding it, and most files are then left without
+ * decoding. Ids and names are ASCII, which a case-insensitive match only finds in ASCII bytes;
+ * a whitespace of a name may also be a non-ASCII one, which UTF-8 writes as bytes above 0x7f.
+ * Undefined for any other regular expression (a copy sent to another thread is one).
+ */
+export function bytePrefilter(prefilter: RegExp): RegExp | undefined {
+  return BYTE_PREFILTERS.get(prefilter);
 }

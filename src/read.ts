@@ -7,6 +7,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { closeSync } from 'node:fs';
+import { bytePrefilter } from './attack.js';
 import type { DiscoveredFile } from './discover.js';
 import { NotRegularFileError, openRegularFile, readOpenFile } from './regular-file.js';
 import { makeSourceFile, type SourceFile } from './source.js';
@@ -78,6 +79,8 @@ export function classifyContent(relative: string, buffer: Buffer, mayCarryTag: R
     if (!mayCarryTag.test(decodeUtf16(buffer, utf16))) return { kind: 'unrelated' };
     return { kind: 'skip', reason: `file is UTF-16 ${utf16} (byte-order mark); convert it to UTF-8 to lint it` };
   }
+  const bytes = bytePrefilter(mayCarryTag);
+  if (bytes && !bytes.test(buffer.toString('latin1'))) return { kind: 'unrelated' };
   const text = buffer.toString('utf8');
   if (!mayCarryTag.test(text)) return { kind: 'unrelated' };
   if (buffer.includes(0)) return { kind: 'skip', reason: 'binary file (contains NUL bytes); not a rule' };
