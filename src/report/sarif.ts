@@ -268,16 +268,32 @@ function sarifParts(result: LintResult, options: SarifOptions): { log: SarifLog;
     // A check missing from the registry would break GitHub's rule lookup: describe it minimally.
     ruleIndex.set(finding.check, rules.push(sarifRule({ id: finding.check, description: finding.check, defaultSeverity: finding.severity })) - 1);
   }
+  // Results come in path order, and the findings of a rule carry the same fix: the location and
+  // the fixes of the file at hand are made once for all its results (they serialize the same).
+  let filePath: string | undefined;
+  let location: SarifArtifactLocation | undefined;
+  const fileFixes = new Map<Fix, SarifFix[]>();
   const toResult = (finding: Finding): SarifResult => {
+    if (finding.path !== filePath || !location) {
+      filePath = finding.path;
+      location = artifactLocation(finding.path);
+      fileFixes.clear();
+    }
     const source = sources.get(finding.path);
+    const fix = finding.fix;
+    let fixes: SarifFix[] | undefined;
+    if (fix && source && fix.edits.length > 0) {
+      fixes = fileFixes.get(fix);
+      if (!fixes) fileFixes.set(fix, (fixes = [sarifFix(fix, source, layoutOf(source))]));
+    }
     return {
       ruleId: finding.check,
       ruleIndex: ruleIndex.get(finding.check)!,
       level: finding.severity,
       message: { text: finding.message },
-      locations: [{ physicalLocation: { artifactLocation: artifactLocation(finding.path), region: region(finding) } }],
+      locations: [{ physicalLocation: { artifactLocation: location, region: region(finding) } }],
       partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
-      ...(finding.fix && source && finding.fix.edits.length > 0 ? { fixes: [sarifFix(finding.fix, source, layoutOf(source))] } : {}),
+      ...(fixes ? { fixes } : {}),
     };
   };
   const results = (function* () {
