@@ -6,6 +6,7 @@
  */
 import type { DiscoveredFile } from './discover.js';
 import { lintSource, type FileLintContext, type FileOutcome } from './lint-file.js';
+import { compact } from './lint-outcome.js';
 import { readCandidate } from './read.js';
 import type { Skip } from './result.js';
 import type { SourceFile } from './source.js';
@@ -40,7 +41,12 @@ export function lintChunk(files: readonly DiscoveredFile[], context: FileLintCon
   const entries: ChunkEntry[] = [];
   for (const discovered of files) {
     const read = readCandidate(discovered, mayCarryTag);
-    if (read.kind === 'text') entries.push({ file: read.file, outcome: lintSource(read.file, context) });
+    if (read.kind === 'text') {
+      const outcome = lintSource(read.file, context);
+      // Made lean at once, the whole outcome (texts, queries, parsed parts) dies young instead of
+      // being promoted with the range's other outcomes and filling the old generation.
+      entries.push({ file: read.file, outcome: context.keepText ? outcome : compact(outcome, read.file) });
+    }
     else if (read.kind === 'skip') entries.push({ path: discovered.relative, reason: read.reason });
   }
   return entries;

@@ -40,6 +40,11 @@ export function flatCopy(s: string): string {
 /** An empty list shared by every kept rule (frozen: nothing appends to a kept outcome). */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
+/** `xs.map(f)`, or the shared empty list: most outcomes have no problem, skip or suppression. */
+function each<T, U>(xs: readonly T[], f: (x: T) => U): U[] {
+  return xs.length === 0 ? NONE : xs.map(f);
+}
+
 /**
  * One copy of each string that many rules share (catalog texts in suggestions, reasons, check
  * ids, severities, data sources), and of each suggestion: an outcome copied across threads or
@@ -121,16 +126,14 @@ export class StringPool {
   /**
    * Puts the lean copy (see `compact`) of the outcome in place of its detections, analyses,
    * findings and the rest, with this pool's strings; the detections keep the `source` they have.
-   * An outcome `compact` made with this pool is left as it is.
+   * An outcome `compact` made is left as it is (made with another pool, a shared string then
+   * exists twice, not once per rule).
    */
   internOutcome(outcome: FileOutcome): void {
-    const made = compactedWith.get(outcome);
-    if (made === this) return;
-    const lean = new LeanCopy(this, made ? (s) => s : flatCopy).outcome(outcome, (d, copy) =>
-      d.source.text === '' ? copy.source(d.source) : d.source,
-    );
+    if (leanOutcomes.has(outcome)) return;
+    const lean = new LeanCopy(this, flatCopy).outcome(outcome, (d, copy) => (d.source.text === '' ? copy.source(d.source) : d.source));
     Object.assign(outcome, lean);
-    compactedWith.set(outcome, this);
+    leanOutcomes.set(outcome, this);
   }
 }
 
@@ -143,8 +146,26 @@ class SuggestionTrie {
   list: Suggestion[] | undefined;
 }
 
-/** Outcomes `compact` or `internOutcome` made lean, and the pool their strings come from. */
-const compactedWith = new WeakMap<FileOutcome, StringPool>();
+/**
+ * Outcomes `compact` or `internOutcome` made lean, and the pool their strings come from: the
+ * pool stays as long as one of them does.
+ */
+const leanOutcomes = new WeakMap<FileOutcome, StringPool>();
+
+let latestPool: WeakRef<StringPool> | undefined;
+
+/**
+ * The pool of the outcomes this thread compacted without being given one: the same for a whole
+ * run (its outcomes keep it), a new one once they are all gone.
+ */
+function threadPool(): StringPool {
+  let pool = latestPool?.deref();
+  if (!pool) {
+    pool = new StringPool();
+    latestPool = new WeakRef(pool);
+  }
+  return pool;
+}
 
 /**
  * Copies one outcome as a run without texts keeps it. Objects that several parts of the outcome
@@ -180,20 +201,21 @@ class LeanCopy {
   outcome(o: FileOutcome | DetachedOutcome, sourceOf: (d: Detection, copy: LeanCopy) => SourceFile | undefined): FileOutcome {
     const path = (p: string) => this.ownString(p);
     return {
-      detections: o.detections.map((d) => this.detection(d, sourceOf(d as Detection, this))),
-      problems: o.problems.map((p) => ({ path: path(p.path), line: p.line, column: p.column, message: this.flat(p.message) })),
-      skipped: o.skipped.map((s): Skip => ({ path: path(s.path), reason: this.flat(s.reason) })),
-      analyses: o.analyses.map((a) => this.analysis(a)),
-      findings: o.findings.map((f) => this.finding(f, path(f.path))),
-      suppressed: o.suppressed.map(
+      detections: each(o.detections, (d) => this.detection(d, sourceOf(d as Detection, this))),
+      problems: each(o.problems, (p) => ({ path: path(p.path), line: p.line, column: p.column, message: this.flat(p.message) })),
+      skipped: each(o.skipped, (s): Skip => ({ path: path(s.path), reason: this.flat(s.reason) })),
+      analyses: each(o.analyses, (a) => this.analysis(a)),
+      findings: each(o.findings, (f) => this.finding(f, path(f.path))),
+      suppressed: each(
+        o.suppressed,
         (s): Suppression => ({ check: this.pool.get(s.check), path: path(s.path), line: s.line, ruleId: s.ruleId === null ? null : this.ownString(s.ruleId) }),
       ),
-      directiveWarnings: o.directiveWarnings.map((w): DirectiveWarning => ({ path: path(w.path), line: w.line, message: this.flat(w.message) })),
+      directiveWarnings: each(o.directiveWarnings, (w): DirectiveWarning => ({ path: path(w.path), line: w.line, message: this.flat(w.message) })),
     };
   }
 
   private list(xs: readonly string[]): string[] {
-    return xs.length === 0 ? NONE : xs.map((x) => this.pool.get(x));
+    return each(xs, (x) => this.pool.get(x));
   }
 
   /** Each suggestion of the outcome is made for one rule and shared by its findings. */
@@ -218,7 +240,7 @@ class LeanCopy {
   }
 
   private section(s: FalsePositiveSection): FalsePositiveSection {
-    const items = s.items.length === 0 ? NONE : s.items.map((i) => this.item(i));
+    const items = each(s.items, (i) => this.item(i));
     const { line, endLine } = s;
     const source = this.pool.get(s.source) as FalsePositiveSection['source'];
     const key = this.pool.get(s.key);
@@ -242,7 +264,7 @@ class LeanCopy {
       status: d.status === null ? null : this.pool.get(d.status),
       deprecated: d.deprecated,
       evaluates: d.evaluates === undefined ? undefined : (this.pool.get(d.evaluates) as Detection['evaluates']),
-      falsePositives: d.falsePositives.length === 0 ? NONE : d.falsePositives.map((s) => this.section(s)),
+      falsePositives: each(d.falsePositives, (s) => this.section(s)),
       disabledChecks: this.pool.list(d.disabledChecks),
       span: this.pool.span(d.span),
       // Undefined only in what `detach` sends to the main thread, which puts the file back.
@@ -253,25 +275,20 @@ class LeanCopy {
   analysis(a: RuleAnalysis): RuleAnalysis {
     const s = (x: string) => this.pool.get(x);
     return {
-      relevant:
-        a.relevant.length === 0
-          ? NONE
-          : a.relevant.map(
-              (r): RelevantEntry => ({
-                entryId: s(r.entryId),
-                score: r.score,
-                confidence: s(r.confidence) as RelevantEntry['confidence'],
-                reason: s(r.reason),
-                coveredBy: r.coveredBy === null ? null : this.item(r.coveredBy),
-                similarity: r.similarity,
-              }),
-            ),
-      excluded: a.excluded.length === 0 ? NONE : a.excluded.map((x): ExcludedEntryReason => ({ entryId: s(x.entryId), reason: s(x.reason) })),
+      relevant: each(
+        a.relevant,
+        (r): RelevantEntry => ({
+          entryId: s(r.entryId),
+          score: r.score,
+          confidence: s(r.confidence) as RelevantEntry['confidence'],
+          reason: s(r.reason),
+          coveredBy: r.coveredBy === null ? null : this.item(r.coveredBy),
+          similarity: r.similarity,
+        }),
+      ),
+      excluded: each(a.excluded, (x): ExcludedEntryReason => ({ entryId: s(x.entryId), reason: s(x.reason) })),
       suggestions: this.suggestions(a.suggestions),
-      items:
-        a.items.length === 0
-          ? NONE
-          : a.items.map((m): ItemMatch => ({ item: this.item(m.item), entryId: m.entryId === null ? null : s(m.entryId), similarity: m.similarity })),
+      items: each(a.items, (m): ItemMatch => ({ item: this.item(m.item), entryId: m.entryId === null ? null : s(m.entryId), similarity: m.similarity })),
     };
   }
 
@@ -309,9 +326,13 @@ class LeanCopy {
  * keeps (see `compact`), which also makes the message to the main thread smaller.
  */
 export function detach(outcome: FileOutcome, keepText: boolean): DetachedOutcome {
-  // Strings are copied by the message anyway: none is flattened here. The detections' `source`
-  // is left undefined.
-  if (!keepText) return new LeanCopy(new StringPool(), (s) => s).outcome(outcome, () => undefined);
+  if (!keepText) {
+    // A compacted outcome goes as it is (its detections' `source` has no text).
+    if (leanOutcomes.has(outcome)) return outcome;
+    // Strings are copied by the message anyway: none is flattened here. The detections' `source`
+    // is left undefined.
+    return new LeanCopy(new StringPool(), (s) => s).outcome(outcome, () => undefined);
+  }
   return {
     ...outcome,
     detections: outcome.detections.map(({ source: _source, ...rest }) => rest),
@@ -330,11 +351,13 @@ export function textless(file: SourceFile): SourceFile {
 
 /**
  * What the run keeps of an outcome linted in this thread when it does not keep texts: a lean
- * copy that pins nothing of the file. Strings shared by many rules come from `pool` (pass the
- * run's pool: `pool.internOutcome` then has nothing left to do).
+ * copy that pins nothing of the file, made best right after the file is linted (the whole
+ * outcome then never outlives a young-generation collection). Strings shared by many rules come
+ * from `pool`, by default this thread's. An outcome compact made is returned as it is.
  */
-export function compact(outcome: FileOutcome, file: SourceFile, pool: StringPool = new StringPool()): FileOutcome {
+export function compact(outcome: FileOutcome, file: SourceFile, pool: StringPool = threadPool()): FileOutcome {
+  if (leanOutcomes.has(outcome)) return outcome;
   const lean = new LeanCopy(pool, flatCopy).outcome(outcome, (_d, copy) => copy.source(file));
-  compactedWith.set(lean, pool);
+  leanOutcomes.set(lean, pool);
   return lean;
 }

@@ -48,6 +48,13 @@ describe('compact', () => {
     const fromWorker = attach(structuredClone(detach(outcome, false)), textless(file));
     new StringPool().internOutcome(fromWorker);
     expect(fromWorker).toEqual(expected);
+    // A worker compacts each outcome as soon as it is linted; it then crosses as it is.
+    const compacted = compact(outcome, file);
+    expect(detach(compacted, false)).toBe(compacted);
+    const compactedFromWorker = attach(structuredClone(detach(compacted, false)), textless(file));
+    new StringPool().internOutcome(compactedFromWorker);
+    expect(compactedFromWorker).toEqual(expected);
+    expect(compact(compacted, file)).toBe(compacted);
   });
 
   it('shares the lists and suggestions of rules that have the same', () => {
