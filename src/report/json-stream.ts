@@ -38,9 +38,11 @@ const INDENT = '  ';
 
 /**
  * Elements stringified together: JSON.stringify of many small values costs a fraction of as many
- * calls. A batch of a few hundred report elements is some hundreds of kilobytes.
+ * calls. A batch of report elements (detections, SARIF results: 1-2 KB each) stays well under
+ * 128 KB, the size from which V8 allocates a string in its large-object space, which only a full
+ * collection frees: batches of that size made the heap grow by the size of the report.
  */
-const BATCH_ELEMENTS = 256;
+const BATCH_ELEMENTS = 32;
 
 /**
  * Where the elements of an array at `depth` start and end in `JSON.stringify(wrapped, null, 2)`,

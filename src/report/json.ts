@@ -92,27 +92,34 @@ export function toJsonReport(result: LintResult, extra: Record<string, unknown> 
 
 const INDENT = '  ';
 
-/** Blocks of JSON text kept for reuse; a report of any size keeps at most this many. */
-const MAX_KEPT_BLOCKS = 1024;
+/** Blocks of JSON text of shared suggestion lists kept for reuse; a report of any size keeps at most this many. */
+const MAX_SHARED_BLOCKS = 4096;
 
 /**
  * Writes findings as `finding` and JSON.stringify would, without building the objects: the
  * fields are written directly, and the JSON of a suggestion list or a fix is made once for all
- * the findings that carry it (the findings of a rule share them, and a run without texts shares
- * lists among rules too). Findings whose fields are not of their declared types go the long way.
+ * the findings that carry it. The findings of a rule, which come one after the other, share
+ * them; the lists a run without texts shares among rules (frozen, src/lint-outcome.ts) are kept
+ * for the whole report. Other blocks are kept only while the findings of their file are written:
+ * kept longer, each would outlive young-generation collections and pile up in the old one.
+ * Findings whose fields are not of their declared types go the long way.
  */
 function findingRenderer(): (f: Finding, depth: number) => string {
-  const blocks = new Map<object, string>();
+  const shared = new Map<object, string>();
+  const ofFile = new Map<object, string>();
+  let filePath: string | undefined;
   let blocksDepth = -1;
   const helpUris = new Map<string, string>();
   const block = (key: object, depth: number, make: () => unknown) => {
     if (depth !== blocksDepth) {
-      blocks.clear();
+      shared.clear();
+      ofFile.clear();
       blocksDepth = depth;
     }
+    const blocks = Object.isFrozen(key) ? shared : ofFile;
     let text = blocks.get(key);
     if (text === undefined) {
-      if (blocks.size >= MAX_KEPT_BLOCKS) blocks.clear();
+      if (blocks.size >= MAX_SHARED_BLOCKS) blocks.clear();
       blocks.set(key, (text = jsonAt(make(), depth) ?? 'null'));
     }
     return text;
@@ -121,6 +128,10 @@ function findingRenderer(): (f: Finding, depth: number) => string {
   const num = (n: number) => (Number.isFinite(n) ? String(n) : 'null');
   return (f, depth) => {
     if (!plainFinding(f)) return jsonAt(finding(f), depth) ?? 'null';
+    if (f.path !== filePath) {
+      ofFile.clear();
+      filePath = f.path;
+    }
     const p = `,\n${INDENT.repeat(depth + 1)}`;
     let helpUri = helpUris.get(f.check);
     if (helpUri === undefined) helpUris.set(f.check, (helpUri = str(docsUrl(f.check))));

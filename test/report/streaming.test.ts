@@ -83,8 +83,9 @@ describe('streamed reports', () => {
     );
     fc.assert(
       fc.property(fc.array(findingArb, { maxLength: 6 }), fc.boolean(), (findings, share) => {
-        // The findings of a rule carry the same list and fix objects.
-        const shared = share ? findings.map((f) => ({ ...f, suggestions: findings[0]!.suggestions, fix: findings[0]!.fix })) : findings;
+        // The findings of a rule carry the same list and fix objects; a run without texts freezes the lists it shares among rules.
+        const list = findings[0]?.suggestions ?? [];
+        const shared = share ? findings.map((f, i) => ({ ...f, suggestions: i % 2 ? (Object.freeze([...list]) as typeof list) : list, fix: findings[0]!.fix })) : findings;
         const result = lintResult([], shared);
         expect(collect((out) => writeJsonReport(out, result))).toBe(`${JSON.stringify(toJsonReport(result), null, 2)}\n`);
       }),
