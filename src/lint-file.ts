@@ -13,7 +13,7 @@ import type { Finding, Severity, SeveritySetting } from './finding.js';
 import type { Fix } from './fix/edits.js';
 import { formatById, recognizeFormat } from './formats/index.js';
 import { analyzeDetection } from './match/analyze.js';
-import type { Confidence, RuleAnalysis, Suggestion } from './match/types.js';
+import type { Confidence, RuleAnalysis } from './match/types.js';
 import { isPlaceholder } from './placeholders.js';
 import type { DirectiveWarning, Skip, Suppression } from './result.js';
 import type { SourceFile } from './source.js';
@@ -87,10 +87,6 @@ export function fingerprint(parts: readonly (string | null | undefined)[]): stri
  */
 export const MAX_SUGGESTIONS_PER_FINDING = 10;
 
-function capped(suggestions: Suggestion[]): Pick<Finding, 'suggestions' | 'omittedSuggestions'> {
-  if (suggestions.length <= MAX_SUGGESTIONS_PER_FINDING) return { suggestions };
-  return { suggestions: suggestions.slice(0, MAX_SUGGESTIONS_PER_FINDING), omittedSuggestions: suggestions.length - MAX_SUGGESTIONS_PER_FINDING };
-}
 
 /** The fix that writes the suggestions of `confidence` or better into the rule, or null. */
 export function planFix(detection: Detection, analysis: RuleAnalysis, confidence: Confidence): Fix | null {
@@ -166,20 +162,27 @@ export function lintSource(file: SourceFile, context: FileLintContext): FileOutc
           outcome.suppressed.push({ check: check.meta.id, path: detection.path, line: report.line, ruleId: detection.id });
           continue;
         }
-        outcome.findings.push({
+        // Built field by field rather than with object spreads (a third of this function's own time).
+        const finding: Partial<Finding> = {
           check: check.meta.id,
           severity: report.demote ? demoted(setting) : setting,
           path: detection.path,
           line: report.line,
           column: report.column,
           endLine: report.endLine,
-          ...(report.endColumn !== undefined ? { endColumn: report.endColumn } : {}),
-          message: report.suggestions?.length && refusalOf() ? `${report.message}; not fixed automatically: ${refusalOf()}` : report.message,
-          ...capped(report.suggestions ?? []),
-          ...(report.fix ? { fix: report.fix } : {}),
-          ruleId: detection.id,
-          fingerprint: fingerprint([check.meta.id, detection.path, detection.id ?? String(detection.document), report.subject]),
-        });
+        };
+        if (report.endColumn !== undefined) finding.endColumn = report.endColumn;
+        finding.message = report.suggestions?.length && refusalOf() ? `${report.message}; not fixed automatically: ${refusalOf()}` : report.message;
+        const suggestions = report.suggestions ?? [];
+        if (suggestions.length <= MAX_SUGGESTIONS_PER_FINDING) finding.suggestions = suggestions;
+        else {
+          finding.suggestions = suggestions.slice(0, MAX_SUGGESTIONS_PER_FINDING);
+          finding.omittedSuggestions = suggestions.length - MAX_SUGGESTIONS_PER_FINDING;
+        }
+        if (report.fix) finding.fix = report.fix;
+        finding.ruleId = detection.id;
+        finding.fingerprint = fingerprint([check.meta.id, detection.path, detection.id ?? String(detection.document), report.subject]);
+        outcome.findings.push(finding as Finding);
       }
     }
   }

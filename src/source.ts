@@ -24,7 +24,8 @@ export function makeSourceFile(path: string, raw: string): SourceFile {
 
 /** The file's lines without their terminators (a final newline yields no extra empty line). */
 export function splitLines(text: string): string[] {
-  const lines = text.split(/\r?\n/);
+  // Splitting at a plain '\n' is twice as fast as at a regex; most files have no '\r'.
+  const lines = text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }

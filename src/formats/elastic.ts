@@ -777,19 +777,21 @@ function parseElastic(file: SourceFile): ParseResult {
 
   const techniqueTags = threatTags(pos);
   const parsed = parsedTechniques(rule);
-  const techniques = unique(
-    [...techniqueTags.map((t) => t.technique), ...parsed.techniques.map(normalizeTechnique)].filter(
-      (t): t is string => t !== null,
-    ),
-  );
+  const techniqueSet = new Set<string>();
+  for (const t of techniqueTags) if (t.technique !== null) techniqueSet.add(t.technique);
+  for (const t of parsed.techniques) {
+    const technique = normalizeTechnique(t);
+    if (technique !== null) techniqueSet.add(technique);
+  }
+  const techniques = [...techniqueSet];
 
   const query = asString(rule.query)?.trim() ?? '';
-  const dataSources = unique([
-    ...asStrings(metadata.integration).map((i) => `integration:${i.trim().toLowerCase()}`),
-    ...asStrings(rule.index).map((i) => `index:${i.trim().toLowerCase()}`),
-    ...asStrings(rule.tags).map((t) => `tag:${t.trim().toLowerCase()}`),
-    ...queryDataSources(query, asString(rule.language)),
-  ]);
+  const sources = new Set<string>();
+  for (const i of asStrings(metadata.integration)) sources.add(`integration:${i.trim().toLowerCase()}`);
+  for (const i of asStrings(rule.index)) sources.add(`index:${i.trim().toLowerCase()}`);
+  for (const t of asStrings(rule.tags)) sources.add(`tag:${t.trim().toLowerCase()}`);
+  for (const d of queryDataSources(query, asString(rule.language))) sources.add(d);
+  const dataSources = [...sources];
 
   const status = asString(metadata.maturity)?.trim().toLowerCase() || null;
   const falsePositives = [fieldSection(pos, rule[FIELD]), noteSection(pos, rule[NOTE])].filter(
