@@ -836,7 +836,12 @@ function escapeControl(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[\\"\u0000-\u0008\u000b-\u001f\u007f]/;
+
 function basicString(text: string): string {
+  // Catalog sentences rarely hold a backslash, a quote or a control character: one search says so.
+  if (!NEEDS_ESCAPE.test(text)) return `"${text}"`;
   return `"${escapeControl(text.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}"`;
 }
 

@@ -182,8 +182,21 @@ export class YamlLines {
     return from - 1;
   }
 
-  /** Mapping keys written at exactly `indent` (not after a dash) inside `span`. */
-  keys(span: LineSpan, indent: number): KeySpan[] {
+  /**
+   * Mapping keys written at exactly `indent` (not after a dash) inside `span`. A document's
+   * top-level keys are asked for by parsing and again by fix planning: they are found once.
+   */
+  keys(span: LineSpan, indent: number): readonly KeySpan[] {
+    if (indent !== 0) return this.findKeys(span, indent);
+    const id = `${span.line}:${span.endLine}`;
+    let keys = this.topKeys.get(id);
+    if (!keys) this.topKeys.set(id, (keys = this.findKeys(span, 0)));
+    return keys;
+  }
+
+  private readonly topKeys = new Map<string, readonly KeySpan[]>();
+
+  private findKeys(span: LineSpan, indent: number): KeySpan[] {
     const keys: KeySpan[] = [];
     for (let l = span.line; l <= span.endLine; l++) {
       const info = this.info[l - 1];
@@ -244,7 +257,7 @@ export class YamlLines {
       const info = this.info[l - 1]!;
       if (info.kind !== 'node') continue;
       if (info.dash || info.key === null || info.indent <= key.indent) return [];
-      return this.keys({ line: l, endLine: key.endLine }, info.indent);
+      return this.findKeys({ line: l, endLine: key.endLine }, info.indent);
     }
     return [];
   }
