@@ -37,9 +37,16 @@ export function renderJunit(result: LintResult): string {
     if (!entry) files.set(p, (entry = { findings: [], clean: [] }));
     return entry;
   };
-  for (const f of result.findings) fileOf(f.path).findings.push(f);
+  // The rule ids with findings, per file (a Set compares as ===: null and undefined stay apart).
+  const withFindings = new Map<string, Set<string | null | undefined>>();
+  for (const f of result.findings) {
+    fileOf(f.path).findings.push(f);
+    let ids = withFindings.get(f.path);
+    if (!ids) withFindings.set(f.path, (ids = new Set()));
+    ids.add(f.ruleId);
+  }
   for (const d of result.detections) {
-    if (!result.findings.some((f) => f.path === d.path && f.ruleId === d.id)) fileOf(d.path).clean.push(d.title);
+    if (!withFindings.get(d.path)?.has(d.id)) fileOf(d.path).clean.push(d.title);
   }
   const suites = [...files.keys()].sort().map((file) => {
     const { findings, clean } = files.get(file)!;
