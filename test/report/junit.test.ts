@@ -26,7 +26,7 @@ describe('renderJunit', () => {
     const xml = renderJunit(lintResult(detections, findings));
     const seconds = (performance.now() - started) / 1000;
     expect(xml.match(/<testcase [^>]*\/>/g)).toHaveLength(rules / 2);
-    // About 0.1 s; the quadratic lookup took over 10 s.
-    expect(seconds).toBeLessThan(3);
+    // About 1 s on the shared 2-core machine; the lookup among all findings took 12 s.
+    expect(seconds).toBeLessThan(5);
   });
 });
