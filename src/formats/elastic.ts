@@ -412,6 +412,9 @@ function decodeString(text: string, pos: number): DecodedString | null {
  * still separate paragraphs.
  */
 function unwrap(value: string): string {
+  // One line of prose (most descriptions): nothing to join.
+  const trimmed = value.trim();
+  if (!trimmed.includes('\n')) return trimmed;
   const paragraphs: string[] = [];
   let current: string[] = [];
   for (const raw of value.split('\n')) {
