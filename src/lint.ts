@@ -182,14 +182,17 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Reads and lints every discovered file (standard input first), in ranges that the main thread
- * and the workers claim from one shared counter; returns the outcomes and read skips in file order.
+ * and the workers claim from one shared counter; hands the outcomes and read skips to `deliver`
+ * in file order, each range as soon as it and those before it are done (a run then never holds
+ * every file's outcome wrapper at once).
  */
 async function lintCandidates(
   files: readonly DiscoveredFile[],
   context: FileLintContext,
   options: LintOptions,
   pool: LintPool | null,
-): Promise<{ outcomes: (FileOutcome | Skip)[]; stats: ThreadStats }> {
+  deliver: (outcome: FileOutcome | Skip) => void,
+): Promise<ThreadStats> {
   const mayCarryTag = techniquePrefilter(context.techniques);
   // Outcomes kept without texts share one copy of the strings many rules have in common.
   const strings = context.keepText ? null : new StringPool();
@@ -207,28 +210,37 @@ async function lintCandidates(
       return entry.outcome;
     });
 
-  const head: (FileOutcome | Skip)[] = [];
   if (options.stdin) {
     const { stdin } = options;
     const read =
       stdin.content.length > MAX_FILE_BYTES
         ? ({ kind: 'skip', reason: 'standard input is over the 5 MiB limit; not read' } as const)
         : classifyContent(stdin.path, stdin.content, mayCarryTag);
-    if (read.kind === 'text') head.push(...outcomesOf([{ file: read.file, outcome: lintSource(read.file, context) }], true));
-    else if (read.kind === 'skip') head.push({ path: stdin.path, reason: read.reason });
+    if (read.kind === 'text') outcomesOf([{ file: read.file, outcome: lintSource(read.file, context) }], true).forEach(deliver);
+    else if (read.kind === 'skip') deliver({ path: stdin.path, reason: read.reason });
   }
 
   const chunks = chunkCount(files.length);
   const results: ((FileOutcome | Skip)[] | undefined)[] = new Array(chunks);
+  let delivered = 0;
+  const deliverReady = () => {
+    for (; delivered < chunks && results[delivered]; delivered++) {
+      results[delivered]!.forEach(deliver);
+      results[delivered] = DELIVERED;
+    }
+  };
   const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   const claim = new Int32Array(next);
   pool?.start(files, next, (chunk, entries) => {
+    if (results[chunk]) return;
     const before = candidates;
-    results[chunk] ??= outcomesOf(entries, false);
+    results[chunk] = outcomesOf(entries, false);
     inWorkers += candidates - before;
+    deliverReady();
   });
   const lintHere = (chunk: number) => {
     results[chunk] = outcomesOf(lintChunk(chunkOf(files, chunk), context, mayCarryTag), true);
+    deliverReady();
   };
   try {
     for (let chunk = Atomics.add(claim, 0, 1); chunk < chunks; chunk = Atomics.add(claim, 0, 1)) {
@@ -241,14 +253,15 @@ async function lintCandidates(
       if (pool.failure) throw pool.failure;
     }
     // Ranges a worker claimed but never answered (it died): linted here, same outcome.
-    for (let chunk = 0; chunk < chunks; chunk++) if (!results[chunk]) lintHere(chunk);
+    for (let chunk = delivered; chunk < chunks; chunk++) if (!results[chunk]) lintHere(chunk);
   } finally {
     await pool?.close();
   }
-  const outcomes = head;
-  for (const result of results) for (const outcome of result!) outcomes.push(outcome);
-  return { outcomes, stats: { threads: pool ? pool.size + 1 : 1, candidates, inWorkers } };
+  return { threads: pool ? pool.size + 1 : 1, candidates, inWorkers };
 }
+
+/** A range whose outcomes went to the run's lists already. */
+const DELIVERED: (FileOutcome | Skip)[] = [];
 
 export async function lint(options: LintOptions): Promise<LintResult> {
   const config = options.config ?? DEFAULT_CONFIG;
@@ -278,8 +291,6 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     void pool.close(false);
     pool = null;
   }
-  const { outcomes, stats } = await lintCandidates(files, context, options, pool);
-
   const skipped: Skip[] = [...discoverySkips];
   const detections: Detection[] = [];
   const analyses: RuleAnalysis[] = [];
@@ -287,19 +298,22 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const detectionFindings: Finding[] = [];
   const suppressed: Suppression[] = [];
   const directiveWarnings: DirectiveWarning[] = [];
-  for (const outcome of outcomes) {
+  const fileCount = files.length;
+  const stats = await lintCandidates(files, context, options, pool, (outcome) => {
     if (!('detections' in outcome)) {
       skipped.push(outcome);
-      continue;
+      return;
     }
-    skipped.push(...outcome.skipped);
-    problems.push(...outcome.problems);
-    detections.push(...outcome.detections);
-    analyses.push(...outcome.analyses);
-    detectionFindings.push(...outcome.findings);
-    suppressed.push(...outcome.suppressed);
-    directiveWarnings.push(...outcome.directiveWarnings);
-  }
+    for (const x of outcome.skipped) skipped.push(x);
+    for (const x of outcome.problems) problems.push(x);
+    for (const x of outcome.detections) detections.push(x);
+    for (const x of outcome.analyses) analyses.push(x);
+    for (const x of outcome.findings) detectionFindings.push(x);
+    for (const x of outcome.suppressed) suppressed.push(x);
+    for (const x of outcome.directiveWarnings) directiveWarnings.push(x);
+  });
+  // The list of every discovered file is no longer needed (300,000 files: some 40 MB).
+  files = [];
 
   const findings: Finding[] = [];
   const parseSeverity = config.checks['parse-error'] ?? 'error';
@@ -332,7 +346,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     directiveWarnings,
     suppressed,
     summary: {
-      files: options.stdin ? 1 : files.length,
+      files: options.stdin ? 1 : fileCount,
       detections: detections.length,
       skipped: skipped.length,
       errors: count('error'),
