@@ -4,9 +4,8 @@
  * counter, so the threads stay busy whatever the mix of unrelated files and large rules; the
  * caller puts the ranges back in file order, so the result is the same as a single-threaded run's.
  *
- * Workers are started before the files are discovered, with the run's settings: loading the
- * bundle and preparing the catalog then overlap the walk. When the walk finds too few files to
- * share, they are dismissed unused.
+ * Workers get the run's settings when they start and prepare the catalog while they wait for the
+ * files: loading the bundle and the catalog then overlap the main thread's work.
  */
 import { Worker } from 'node:worker_threads';
 import { packFiles, type ChunkEntry } from './lint-chunk.js';
@@ -72,10 +71,7 @@ export class LintPool {
     for (const worker of this.workers) worker.postMessage(request);
   }
 
-  /** Stops the workers; `wait` false leaves them to stop on their own time (an unused pool). */
-  async close(wait = true): Promise<void> {
-    for (const worker of this.workers) worker.unref();
-    const stopped = Promise.all(this.workers.map((w) => w.terminate()));
-    if (wait) await stopped;
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

@@ -60,7 +60,7 @@ export function runLintWorkerIfAsked(): boolean {
   const { context } = data;
   // `once`: with no listener left the port no longer holds the thread, which ends after its ranges.
   port.once('message', (request: StartRequest) => lintRanges(context, request, (message) => port.postMessage(message)));
-  // While the main thread walks the folders: the catalog's index, which the first rule would build.
+  // Before the files come: the catalog's index, which the first rule would build.
   catalogIndexFor(entriesForTechniques(context.catalog, context.techniques));
   return true;
 }

@@ -3,7 +3,7 @@
  * claimed and never answered are linted by the main thread. The workers here are stand-in
  * scripts (the real one, the bundle, is covered by test/e2e/parallel.test.ts): one that dies at
  * once, and one that claims ranges from the shared counter and dies before answering them.
- * A run with too few files dismisses the workers it started before the walk.
+ * A run with fewer candidate files than the threshold starts no worker.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -56,9 +56,9 @@ describe('lint workers that fail', () => {
     expect(parallel.threads).toEqual({ threads: 2, candidates: 300, inWorkers: 0 });
   });
 
-  it('are dismissed when the walk finds fewer files than the threshold', async () => {
+  it('are not started when the run has fewer candidate files than the threshold', async () => {
     const script = pathToFileURL(path.join(dir, 'dies-holding-ranges.mjs'));
-    const parallel = await lint({ ...options, jobs: 2, parallelThreshold: 1001, workerEntry: script });
+    const parallel = await lint({ ...options, jobs: 2, parallelThreshold: 301, workerEntry: script });
     expect(parallel.threads).toEqual({ threads: 1, candidates: 300, inWorkers: 0 });
     expect(renderJson(parallel)).toBe(renderJson(await lint(options)));
   });

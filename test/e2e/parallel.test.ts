@@ -23,8 +23,9 @@ function cli(args: string[]) {
 
 beforeAll(() => {
   repo = mkdtempSync(path.join(os.tmpdir(), 'lofp-parallel-'));
-  // 1,200 rules, 360 tagged: more files than the 1,000 a run needs before it starts workers.
-  expect(generateRepository(repo, { files: 1200, taggedPercent: 30 })).toEqual({ tagged: 360 });
+  // 4,000 rules, 1,200 tagged: the worker joins after the first 256 candidates and still finds
+  // most of the run left to share.
+  expect(generateRepository(repo, { files: 4000, taggedPercent: 30 })).toEqual({ tagged: 1200 });
   const group = path.join(repo, 'rules/sigma/group-0001');
   writeFileSync(
     path.join(group, 'rule_000700_broken.yml'),
@@ -42,13 +43,13 @@ describe('lint workers', () => {
   it('report the same JSON as a single-threaded run, and did lint part of the files', () => {
     const single = cli(['--format', 'json', '--jobs', '1', '--verbose']);
     const parallel = cli(['--format', 'json', '--jobs', '2', '--verbose']);
-    expect(single.stderr).toBe('lofp-lint: 362 candidate files linted in 1 thread\n');
-    const used = /^lofp-lint: 362 candidate files linted in 2 threads \((\d+) by workers\)\n$/.exec(parallel.stderr);
+    expect(single.stderr).toBe('lofp-lint: 1202 candidate files linted in 1 thread\n');
+    const used = /^lofp-lint: 1202 candidate files linted in 2 threads \((\d+) by workers\)\n$/.exec(parallel.stderr);
     expect(used).not.toBeNull();
     expect(Number(used![1])).toBeGreaterThan(0);
     expect(parallel.stdout).toBe(single.stdout);
     const summary = JSON.parse(single.stdout).summary;
-    expect(summary).toEqual({ files: 1203, detections: 360, skipped: 2, errors: 181, warnings: 380, notes: 180, suppressed: 0 });
+    expect(summary).toEqual({ files: 4003, detections: 1200, skipped: 2, errors: 602, warnings: 1266, notes: 600, suppressed: 0 });
   });
 
   it('report the same SARIF, fixes included', () => {
