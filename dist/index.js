@@ -47773,7 +47773,7 @@ function runLintWorkerIfAsked() {
     const { context } = data;
     // `once`: with no listener left the port no longer holds the thread, which ends after its ranges.
     port.once('message', (request) => lintRanges(context, request, (message) => port.postMessage(message)));
-    // While the main thread walks the folders: the catalog's index, which the first rule would build.
+    // Before the files come: the catalog's index, which the first rule would build.
     catalogIndexFor(entriesForTechniques(context.catalog, context.techniques));
     return true;
 }
@@ -58171,9 +58171,8 @@ function discoverFiles(options) {
  * counter, so the threads stay busy whatever the mix of unrelated files and large rules; the
  * caller puts the ranges back in file order, so the result is the same as a single-threaded run's.
  *
- * Workers are started before the files are discovered, with the run's settings: loading the
- * bundle and preparing the catalog then overlap the walk. When the walk finds too few files to
- * share, they are dismissed unused.
+ * Workers get the run's settings when they start and prepare the catalog while they wait for the
+ * files: loading the bundle and the catalog then overlap the main thread's work.
  */
 
 
@@ -58232,13 +58231,8 @@ class LintPool {
         for (const worker of this.workers)
             worker.postMessage(request);
     }
-    /** Stops the workers; `wait` false leaves them to stop on their own time (an unused pool). */
-    async close(wait = true) {
-        for (const worker of this.workers)
-            worker.unref();
-        const stopped = Promise.all(this.workers.map((w) => w.terminate()));
-        if (wait)
-            await stopped;
+    async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
     }
 }
 
@@ -58253,7 +58247,6 @@ const VERSION = package_namespaceObject.rE;
  * The engine: paths -> files -> detections -> findings. Shared by the CLI and the Action;
  * never imports @actions/* and never prints.
  */
-
 
 
 
@@ -58329,8 +58322,8 @@ async function collectDetections(options) {
     }
     return { detections, problems, skipped, files: options.stdin ? 1 : files.length, unmatched };
 }
-/** Discovered files a run must have before it starts workers (see LintOptions.parallelThreshold). */
-const DEFAULT_PARALLEL_THRESHOLD = 1000;
+/** Candidate files a run lints before it starts workers (see LintOptions.parallelThreshold). */
+const DEFAULT_PARALLEL_THRESHOLD = 256;
 function compareFindings(a, b) {
     return ((a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
         a.line - b.line ||
@@ -58347,10 +58340,6 @@ function assertKnownChecks(config) {
         }
     }
 }
-/** Whether a run walks a folder (and may find enough files for workers), not only named files. */
-function walksFolders(options) {
-    return options.paths.some((p) => (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(options.root, p), { throwIfNoEntry: false })?.isDirectory() ?? false);
-}
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 /**
  * Reads and lints every discovered file (standard input first), in ranges that the main thread
@@ -58358,7 +58347,7 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
  * in file order, each range as soon as it and those before it are done (a run then never holds
  * every file's outcome wrapper at once).
  */
-async function lintCandidates(files, context, options, pool, deliver) {
+async function lintCandidates(files, context, options, deliver) {
     const mayCarryTag = attack_techniquePrefilter(context.techniques);
     // Outcomes kept without texts share one copy of the strings many rules have in common.
     const strings = context.keepText ? null : new StringPool();
@@ -58398,14 +58387,22 @@ async function lintCandidates(files, context, options, pool, deliver) {
     };
     const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
     const claim = new Int32Array(next);
-    pool?.start(files, next, (chunk, entries) => {
-        if (results[chunk])
-            return;
-        const before = candidates;
-        results[chunk] = outcomesOf(entries, false);
-        inWorkers += candidates - before;
-        deliverReady();
-    });
+    const jobs = options.workerEntry && !options.stdin ? Math.max(1, Math.floor(options.jobs ?? 1)) : 1;
+    const threshold = options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD;
+    let pool = null;
+    // Workers join once the run has shown enough to lint: a worker costs its loading time and a
+    // second warm-up of the code, more than it saves on a run of a few dozen rules.
+    const startWorkers = () => {
+        pool = new LintPool(options.workerEntry, jobs - 1, context);
+        pool.start(files, next, (chunk, entries) => {
+            if (results[chunk])
+                return;
+            const before = candidates;
+            results[chunk] = outcomesOf(entries, false);
+            inWorkers += candidates - before;
+            deliverReady();
+        });
+    };
     const lintHere = (chunk) => {
         results[chunk] = outcomesOf(lintChunk(chunkOf(files, chunk), context, mayCarryTag), true);
         deliverReady();
@@ -58413,14 +58410,17 @@ async function lintCandidates(files, context, options, pool, deliver) {
     try {
         for (let chunk = Atomics.add(claim, 0, 1); chunk < chunks; chunk = Atomics.add(claim, 0, 1)) {
             lintHere(chunk);
+            if (!pool && jobs > 1 && candidates >= threshold && chunk + 1 < chunks)
+                startWorkers();
             // Lets the ranges the workers finished come in.
             if (pool)
                 await nextTurn();
         }
-        if (pool) {
-            await pool.finished;
-            if (pool.failure)
-                throw pool.failure;
+        const started = pool;
+        if (started) {
+            await started.finished;
+            if (started.failure)
+                throw started.failure;
         }
         // Ranges a worker claimed but never answered (it died): linted here, same outcome.
         for (let chunk = delivered; chunk < chunks; chunk++)
@@ -58437,8 +58437,6 @@ const DELIVERED = [];
 async function lint(options) {
     const config = options.config ?? DEFAULT_CONFIG;
     assertKnownChecks(config);
-    const jobs = options.workerEntry && !options.stdin ? Math.max(1, Math.floor(options.jobs ?? 1)) : 1;
-    // Started before the walk, which then hides their loading time; dismissed if it finds few files.
     const context = {
         techniques: options.techniques,
         includeDeprecated: options.includeDeprecated,
@@ -58447,22 +58445,12 @@ async function lint(options) {
         fixConfidence: options.fixConfidence ?? 'high',
         keepText: options.keepText ?? true,
     };
-    let pool = jobs > 1 && walksFolders(options) ? new LintPool(options.workerEntry, jobs - 1, context) : null;
-    let files, discoverySkips, unmatched;
-    try {
-        ({ files, skipped: discoverySkips, unmatched } = discover({
-            ...options,
-            ...(config.ignore.length ? { ignore: { base: config.dir ?? options.root, patterns: config.ignore } } : {}),
-        }));
-    }
-    catch (error) {
-        void pool?.close(false);
-        throw error;
-    }
-    if (pool && files.length < (options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD)) {
-        void pool.close(false);
-        pool = null;
-    }
+    const discovery = discover({
+        ...options,
+        ...(config.ignore.length ? { ignore: { base: config.dir ?? options.root, patterns: config.ignore } } : {}),
+    });
+    const { skipped: discoverySkips, unmatched } = discovery;
+    let { files } = discovery;
     const skipped = [...discoverySkips];
     const detections = [];
     const analyses = [];
@@ -58471,7 +58459,7 @@ async function lint(options) {
     const suppressed = [];
     const directiveWarnings = [];
     const fileCount = files.length;
-    const stats = await lintCandidates(files, context, options, pool, (outcome) => {
+    const stats = await lintCandidates(files, context, options, (outcome) => {
         if (!('detections' in outcome)) {
             skipped.push(outcome);
             return;
