@@ -122,19 +122,6 @@ export class StringPool {
     variants.push(shared);
     return shared;
   }
-
-  /**
-   * Puts the lean copy (see `compact`) of the outcome in place of its detections, analyses,
-   * findings and the rest, with this pool's strings; the detections keep the `source` they have.
-   * An outcome `compact` made is left as it is (made with another pool, a shared string then
-   * exists twice, not once per rule).
-   */
-  internOutcome(outcome: FileOutcome): void {
-    if (leanOutcomes.has(outcome)) return;
-    const lean = new LeanCopy(this, flatCopy).outcome(outcome, (d, copy) => (d.source.text === '' ? copy.source(d.source) : d.source));
-    Object.assign(outcome, lean);
-    leanOutcomes.set(outcome, this);
-  }
 }
 
 /** Spans on lines up to this are shared (see `StringPool#span`). */
@@ -147,7 +134,7 @@ class SuggestionTrie {
 }
 
 /**
- * Outcomes `compact` or `internOutcome` made lean, and the pool their strings come from: the
+ * Outcomes `compact` made lean, and the pool their strings come from: the
  * pool stays as long as one of them does.
  */
 const leanOutcomes = new WeakMap<FileOutcome, StringPool>();

@@ -14,7 +14,7 @@ import type { Finding, Severity } from './finding.js';
 import { fingerprint, lintSource, parseSelected, type FileLintContext, type FileOutcome } from './lint-file.js';
 import { chunkCount, chunkOf, isLinted, lintChunk, type ChunkEntry } from './lint-chunk.js';
 import { LintPool } from './lint-pool.js';
-import { StringPool, compact } from './lint-outcome.js';
+import { compact } from './lint-outcome.js';
 import type { Confidence, RuleAnalysis } from './match/types.js';
 import { SEVERITY_RANK } from './finding.js';
 import { RULE_EXTENSIONS } from './formats/index.js';
@@ -189,20 +189,15 @@ async function lintCandidates(
   deliver: (outcome: FileOutcome | Skip) => void,
 ): Promise<ThreadStats> {
   const mayCarryTag = techniquePrefilter(context.techniques);
-  // Outcomes kept without texts share one copy of the strings many rules have in common.
-  const strings = context.keepText ? null : new StringPool();
   let candidates = 0;
   let inWorkers = 0;
-  const outcomesOf = (entries: readonly ChunkEntry[], compactHere: boolean): (FileOutcome | Skip)[] =>
+  // Without texts, every outcome is kept lean, with this thread's one copy of the strings many
+  // rules share: lintChunk compacted those linted here already; a worker's are made lean here.
+  const outcomesOf = (entries: readonly ChunkEntry[]): (FileOutcome | Skip)[] =>
     entries.map((entry) => {
       if (!isLinted(entry)) return entry;
       candidates++;
-      if (!strings) return entry.outcome;
-      // Linted here: copied lean straight into the run's pool. From a worker: already a fresh
-      // copy (the message), made lean in place.
-      if (compactHere) return compact(entry.outcome, entry.file, strings);
-      strings.internOutcome(entry.outcome);
-      return entry.outcome;
+      return context.keepText ? entry.outcome : compact(entry.outcome, entry.file);
     });
 
   if (options.stdin) {
@@ -211,7 +206,7 @@ async function lintCandidates(
       stdin.content.length > MAX_FILE_BYTES
         ? ({ kind: 'skip', reason: 'standard input is over the 5 MiB limit; not read' } as const)
         : classifyContent(stdin.path, stdin.content, mayCarryTag);
-    if (read.kind === 'text') outcomesOf([{ file: read.file, outcome: lintSource(read.file, context) }], true).forEach(deliver);
+    if (read.kind === 'text') outcomesOf([{ file: read.file, outcome: lintSource(read.file, context) }]).forEach(deliver);
     else if (read.kind === 'skip') deliver({ path: stdin.path, reason: read.reason });
   }
 
@@ -231,38 +226,38 @@ async function lintCandidates(
   let pool: LintPool | null = null;
   // Workers join once the run has shown enough to lint: a worker costs its loading time and a
   // second warm-up of the code, more than it saves on a run of a few dozen rules.
-  const startWorkers = () => {
-    pool = new LintPool(options.workerEntry!, jobs - 1, context);
-    pool.start(files, next, (chunk, entries) => {
+  const startWorkers = (): LintPool => {
+    const started = new LintPool(options.workerEntry!, jobs - 1, context);
+    started.start(files, next, (chunk, entries) => {
       if (results[chunk]) return;
       const before = candidates;
-      results[chunk] = outcomesOf(entries, false);
+      results[chunk] = outcomesOf(entries);
       inWorkers += candidates - before;
       deliverReady();
     });
+    return started;
   };
   const lintHere = (chunk: number) => {
-    results[chunk] = outcomesOf(lintChunk(chunkOf(files, chunk), context, mayCarryTag), true);
+    results[chunk] = outcomesOf(lintChunk(chunkOf(files, chunk), context, mayCarryTag));
     deliverReady();
   };
   try {
     for (let chunk = Atomics.add(claim, 0, 1); chunk < chunks; chunk = Atomics.add(claim, 0, 1)) {
       lintHere(chunk);
-      if (!pool && jobs > 1 && candidates >= threshold && chunk + 1 < chunks) startWorkers();
+      if (!pool && jobs > 1 && candidates >= threshold && chunk + 1 < chunks) pool = startWorkers();
       // Lets the ranges the workers finished come in.
       if (pool) await nextTurn();
     }
-    const started = pool as LintPool | null;
-    if (started) {
-      await started.finished;
-      if (started.failure) throw started.failure;
+    if (pool) {
+      await pool.finished;
+      if (pool.failure) throw pool.failure;
     }
     // Ranges a worker claimed but never answered (it died): linted here, same outcome.
     for (let chunk = delivered; chunk < chunks; chunk++) if (!results[chunk]) lintHere(chunk);
   } finally {
-    await (pool as LintPool | null)?.close();
+    await pool?.close();
   }
-  return { threads: pool ? (pool as LintPool).size + 1 : 1, candidates, inWorkers };
+  return { threads: pool ? pool.size + 1 : 1, candidates, inWorkers };
 }
 
 /** A range whose outcomes went to the run's lists already. */

@@ -44,16 +44,14 @@ describe('compact', () => {
     expect(compact(outcome, file)).toEqual(expected);
     expect(compact(outcome, file, new StringPool())).toEqual(expected);
 
-    // A worker's outcome crosses as a structured clone and is made lean by the run's pool.
+    // A worker's outcome crosses as a structured clone and is made lean by the main thread.
     const fromWorker = attach(structuredClone(detach(outcome, false)), textless(file));
-    new StringPool().internOutcome(fromWorker);
-    expect(fromWorker).toEqual(expected);
+    expect(compact(fromWorker, textless(file), new StringPool())).toEqual(expected);
     // A worker compacts each outcome as soon as it is linted; it then crosses as it is.
     const compacted = compact(outcome, file);
     expect(detach(compacted, false)).toBe(compacted);
     const compactedFromWorker = attach(structuredClone(detach(compacted, false)), textless(file));
-    new StringPool().internOutcome(compactedFromWorker);
-    expect(compactedFromWorker).toEqual(expected);
+    expect(compact(compactedFromWorker, textless(file), new StringPool())).toEqual(expected);
     expect(compact(compacted, file)).toBe(compacted);
   });
 
@@ -67,10 +65,8 @@ describe('compact', () => {
     expect(a!.findings[0]!.suggestions).toBe(b!.findings[0]!.suggestions);
     expect(a!.findings[0]!.suggestions[0]).toBe(b!.analyses[0]!.suggestions[0]);
     expect(a!.detections[0]!.titleSpan).toBe(b!.detections[0]!.titleSpan);
-    // An outcome compacted with the run's pool is already as the pool would make it.
-    const findings = a!.findings;
-    pool.internOutcome(a!);
-    expect(a!.findings).toBe(findings);
+    // An outcome compacted already is kept as it is.
+    expect(compact(a!, textless(ruleFile(2)), pool)).toBe(a);
   });
 
   it('keeps nothing of the file texts alive (a title is a view into its 200 KB file)', () => {
