@@ -12841,19 +12841,6 @@ class StringPool {
         variants.push(shared);
         return shared;
     }
-    /**
-     * Puts the lean copy (see `compact`) of the outcome in place of its detections, analyses,
-     * findings and the rest, with this pool's strings; the detections keep the `source` they have.
-     * An outcome `compact` made is left as it is (made with another pool, a shared string then
-     * exists twice, not once per rule).
-     */
-    internOutcome(outcome) {
-        if (leanOutcomes.has(outcome))
-            return;
-        const lean = new LeanCopy(this, flatCopy).outcome(outcome, (d, copy) => (d.source.text === '' ? copy.source(d.source) : d.source));
-        Object.assign(outcome, lean);
-        leanOutcomes.set(outcome, this);
-    }
 }
 /** Spans on lines up to this are shared (see `StringPool#span`). */
 const MAX_SHARED_LINE = 0xffff;
@@ -12863,7 +12850,7 @@ class SuggestionTrie {
     list;
 }
 /**
- * Outcomes `compact` or `internOutcome` made lean, and the pool their strings come from: the
+ * Outcomes `compact` made lean, and the pool their strings come from: the
  * pool stays as long as one of them does.
  */
 const leanOutcomes = new WeakMap();
@@ -18332,22 +18319,15 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
  */
 async function lintCandidates(files, context, options, deliver) {
     const mayCarryTag = techniquePrefilter(context.techniques);
-    // Outcomes kept without texts share one copy of the strings many rules have in common.
-    const strings = context.keepText ? null : new StringPool();
     let candidates = 0;
     let inWorkers = 0;
-    const outcomesOf = (entries, compactHere) => entries.map((entry) => {
+    // Without texts, every outcome is kept lean, with this thread's one copy of the strings many
+    // rules share: lintChunk compacted those linted here already; a worker's are made lean here.
+    const outcomesOf = (entries) => entries.map((entry) => {
         if (!isLinted(entry))
             return entry;
         candidates++;
-        if (!strings)
-            return entry.outcome;
-        // Linted here: copied lean straight into the run's pool. From a worker: already a fresh
-        // copy (the message), made lean in place.
-        if (compactHere)
-            return compact(entry.outcome, entry.file, strings);
-        strings.internOutcome(entry.outcome);
-        return entry.outcome;
+        return context.keepText ? entry.outcome : compact(entry.outcome, entry.file);
     });
     if (options.stdin) {
         const { stdin } = options;
@@ -18355,7 +18335,7 @@ async function lintCandidates(files, context, options, deliver) {
             ? { kind: 'skip', reason: 'standard input is over the 5 MiB limit; not read' }
             : classifyContent(stdin.path, stdin.content, mayCarryTag);
         if (read.kind === 'text')
-            outcomesOf([{ file: read.file, outcome: lintSource(read.file, context) }], true).forEach(deliver);
+            outcomesOf([{ file: read.file, outcome: lintSource(read.file, context) }]).forEach(deliver);
         else if (read.kind === 'skip')
             deliver({ path: stdin.path, reason: read.reason });
     }
@@ -18376,34 +18356,34 @@ async function lintCandidates(files, context, options, deliver) {
     // Workers join once the run has shown enough to lint: a worker costs its loading time and a
     // second warm-up of the code, more than it saves on a run of a few dozen rules.
     const startWorkers = () => {
-        pool = new LintPool(options.workerEntry, jobs - 1, context);
-        pool.start(files, next, (chunk, entries) => {
+        const started = new LintPool(options.workerEntry, jobs - 1, context);
+        started.start(files, next, (chunk, entries) => {
             if (results[chunk])
                 return;
             const before = candidates;
-            results[chunk] = outcomesOf(entries, false);
+            results[chunk] = outcomesOf(entries);
             inWorkers += candidates - before;
             deliverReady();
         });
+        return started;
     };
     const lintHere = (chunk) => {
-        results[chunk] = outcomesOf(lintChunk(chunkOf(files, chunk), context, mayCarryTag), true);
+        results[chunk] = outcomesOf(lintChunk(chunkOf(files, chunk), context, mayCarryTag));
         deliverReady();
     };
     try {
         for (let chunk = Atomics.add(claim, 0, 1); chunk < chunks; chunk = Atomics.add(claim, 0, 1)) {
             lintHere(chunk);
             if (!pool && jobs > 1 && candidates >= threshold && chunk + 1 < chunks)
-                startWorkers();
+                pool = startWorkers();
             // Lets the ranges the workers finished come in.
             if (pool)
                 await nextTurn();
         }
-        const started = pool;
-        if (started) {
-            await started.finished;
-            if (started.failure)
-                throw started.failure;
+        if (pool) {
+            await pool.finished;
+            if (pool.failure)
+                throw pool.failure;
         }
         // Ranges a worker claimed but never answered (it died): linted here, same outcome.
         for (let chunk = delivered; chunk < chunks; chunk++)
