@@ -10,3 +10,17 @@ describe('isPlaceholder', () => {
     expect(isPlaceholder(text)).toBe(false),
   );
 });
+
+// Texts with more letters and digits than any placeholder are told apart without normalizing;
+// expected values as the normalizing comparison alone gave them.
+describe('isPlaceholder on long texts', () => {
+  it.each([
+    ['No known false positives at this time.', true],
+    ['  NO KNOWN false-positives, at this time!!  ', true],
+    ['No known false positives at this time 1', false],
+    ['__update__ with a very long text after the marker that names nothing at all', true],
+    ['Administrators creating or changing resources during onboarding with the infrastructure pipeline', false],
+    ['\u212A\u212A\u212A', false],
+    ['\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019'.repeat(4), true],
+  ])('%j -> %s', (text, expected) => expect(isPlaceholder(text)).toBe(expected));
+});
