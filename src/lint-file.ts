@@ -12,7 +12,8 @@ import type { Detection, ParseProblem } from './detection.js';
 import type { Finding, Severity, SeveritySetting } from './finding.js';
 import type { Fix } from './fix/edits.js';
 import { formatById, recognizeFormat } from './formats/index.js';
-import { analyzeDetection } from './match/analyze.js';
+import { analyzeDetection, catalogIndexFor } from './match/analyze.js';
+import type { CatalogIndex } from './match/relevance.js';
 import type { Confidence, RuleAnalysis } from './match/types.js';
 import { isPlaceholder } from './placeholders.js';
 import type { DirectiveWarning, Skip, Suppression } from './result.js';
@@ -63,16 +64,28 @@ const sha256Hex: (data: string) => string =
     ? (data) => crypto.hash('sha256', data, 'hex')
     : (data) => crypto.createHash('sha256').update(data).digest('hex');
 
-/** Entries per catalog and list of selected techniques, selected once per run, not per rule. */
-const selectedEntries = new WeakMap<Catalog, Map<string, CatalogEntry[]>>();
+/** Entries of a selection of techniques, and the matcher's index of them. */
+interface SelectedEntries {
+  entries: readonly CatalogEntry[];
+  index: CatalogIndex;
+}
 
-function entriesOf(catalog: Catalog, techniques: readonly string[]): readonly CatalogEntry[] {
+/**
+ * Entries per catalog and list of selected techniques, selected and indexed once per run, not
+ * per rule (`catalogIndexFor` would find the index again by comparing the entries one by one).
+ */
+const selectedEntries = new WeakMap<Catalog, Map<string, SelectedEntries>>();
+
+function entriesOf(catalog: Catalog, techniques: readonly string[]): SelectedEntries {
   let byTechniques = selectedEntries.get(catalog);
   if (!byTechniques) selectedEntries.set(catalog, (byTechniques = new Map()));
   const key = techniques.join(' ');
-  let entries = byTechniques.get(key);
-  if (!entries) byTechniques.set(key, (entries = entriesForTechniques(catalog, techniques)));
-  return entries;
+  let selected = byTechniques.get(key);
+  if (!selected) {
+    const entries = entriesForTechniques(catalog, techniques);
+    byTechniques.set(key, (selected = { entries, index: catalogIndexFor(entries) }));
+  }
+  return selected;
 }
 
 export function fingerprint(parts: readonly (string | null | undefined)[]): string {
@@ -144,8 +157,8 @@ export function lintSource(file: SourceFile, context: FileLintContext): FileOutc
   const severityOf = (check: string, fallback: SeveritySetting): SeveritySetting => context.checks[check] ?? fallback;
   for (const detection of parsed.detections) {
     const selected = detection.techniques.filter((t) => context.techniques.some((s) => techniqueMatches(t, s)));
-    const entries = entriesOf(context.catalog, selected);
-    const analysis = analyzeDetection(detection, entries);
+    const { entries, index } = entriesOf(context.catalog, selected);
+    const analysis = analyzeDetection(detection, entries, index);
     outcome.analyses.push(analysis);
     const fix = planFix(detection, analysis, context.fixConfidence);
     // A field the format cannot rewrite safely: the findings that would carry the fix say why.

@@ -8,7 +8,6 @@ import type { Detection, FalsePositiveItem } from '../detection.js';
 import { isPlaceholder } from '../placeholders.js';
 import { extractEvidence } from './evidence.js';
 import { actionsIn, buildCatalogIndex, rankEntries, type CatalogIndex, type IndexedEntry } from './relevance.js';
-import { findCue, type RuleText } from './scenario.js';
 import { findTermsIn } from './vocabulary.js';
 import { COVER_MARGIN, COVER_THRESHOLD, cosine, sentences, terms, termsOf, vectorize, type TermVector } from './similarity.js';
 import { tokenize } from './tokens.js';
@@ -79,7 +78,7 @@ function scoreItem(item: FalsePositiveItem, index: CatalogIndex): ScoredItem {
   const itemPlatforms = platformsNamed(tokens);
   const itemWords = termsOf(words);
   const itemActions = actionsIn(tokens);
-  const itemText: RuleText[] = [{ origin: 'description', raw: '', words: itemWords }];
+  const anchored = anchoredEntries(itemWords, index);
   // Whether the item speaks of an entry's scenario does not depend on the statement.
   const speaks = new Map<number, boolean>();
   for (const statement of itemVectors(item.text, index, itemWords)) {
@@ -90,7 +89,7 @@ function scoreItem(item: FalsePositiveItem, index: CatalogIndex): ScoredItem {
         const entry = index.entries[p]!;
         let speaksOf = speaks.get(p);
         if (speaksOf === undefined) {
-          speaksOf = speaksOfScenario(itemText, itemPlatforms, itemActions, entry);
+          speaksOf = speaksOfScenario(itemPlatforms, itemActions, anchored, entry);
           speaks.set(p, speaksOf);
         }
         similarities.set(p, speaksOf ? cosine(statement, entry.gist) : 0);
@@ -184,17 +183,63 @@ function platformsNamed(tokens: readonly string[]): Set<string> {
  * An item can cover an entry only when it speaks of the entry's platform (or of none), of its
  * action (or of none), and names a phrase of its scenario: "ownership transfer" shares
  * "transfer" with an AzCopy entry, not AzCopy; "deleting trails" is not "creating trails".
+ * `anchored`: the positions of the entries one of whose anchors the item names (`anchoredEntries`).
  */
 function speaksOfScenario(
-  itemText: readonly RuleText[],
   itemPlatforms: ReadonlySet<string>,
   itemActions: ReadonlySet<string>,
+  anchored: ReadonlySet<number>,
   entry: IndexedEntry,
 ): boolean {
   if (itemPlatforms.size > 0 && entry.platforms.size > 0 && !shares(itemPlatforms, entry.platforms)) return false;
   if (itemActions.size > 0 && entry.actions.size > 0 && !shares(itemActions, entry.actions)) return false;
-  if (entry.anchors.length === 0) return true;
-  return findCue(entry.anchors, itemText) !== null;
+  return entry.anchors.length === 0 || anchored.has(entry.position);
+}
+
+/** An anchor of an entry (its comparable words, the first one being the key it is filed under). */
+interface Anchor {
+  position: number;
+  words: readonly string[];
+}
+
+/** Anchors of an index's entries by their first word, worked out once per index. */
+const anchorIndexes = new WeakMap<CatalogIndex, ReadonlyMap<string, readonly Anchor[]>>();
+
+function anchorsByFirstWord(index: CatalogIndex): ReadonlyMap<string, readonly Anchor[]> {
+  let byFirst = anchorIndexes.get(index);
+  if (byFirst === undefined) {
+    const map = new Map<string, Anchor[]>();
+    for (const entry of index.entries) {
+      for (const cue of entry.anchors) {
+        // Anchors are word cues (see relevance `anchorsOf`): found as a run of the item's words.
+        const list = map.get(cue.words[0]!) ?? [];
+        list.push({ position: entry.position, words: cue.words });
+        map.set(cue.words[0]!, list);
+      }
+    }
+    anchorIndexes.set(index, (byFirst = map));
+  }
+  return byFirst;
+}
+
+/**
+ * Positions of the entries one of whose anchors is a run of `words` (what `findCue(entry.anchors,
+ * ...)` finds), looked up from the item's words: an item has a few words, a catalog many anchors.
+ */
+function anchoredEntries(words: readonly string[], index: CatalogIndex): Set<number> {
+  const byFirst = anchorsByFirstWord(index);
+  const out = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const anchors = byFirst.get(words[i]!);
+    if (anchors === undefined) continue;
+    for (const { position, words: run } of anchors) {
+      if (out.has(position) || i + run.length > words.length) continue;
+      let k = 1;
+      while (k < run.length && words[i + k] === run[k]) k++;
+      if (k === run.length) out.add(position);
+    }
+  }
+  return out;
 }
 
 function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

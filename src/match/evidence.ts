@@ -129,11 +129,15 @@ const NEGATED_CLAUSE = new RegExp(
   'gi',
 );
 
+const NOT_WORD = /not/i;
+
 /**
  * The query split in one pass: without the clauses that exclude values (what it selects), and
  * those clauses joined (what it already filters out). See NEGATED_CLAUSE.
  */
 export function splitNegations(query: string): { selected: string; filtered: string } {
+  // Every clause has a `!` or a `not` (ASCII letters in any case: the pattern has no `u` flag).
+  if (!query.includes('!') && !NOT_WORD.test(query)) return { selected: query, filtered: '' };
   let selected = '';
   const filtered: string[] = [];
   let from = 0;

@@ -15,4 +15,18 @@ describe('query patterns on dotted field paths', () => {
       filtered: 'userIdentity.arn != "a"\nnot y:1\naws.s3.bucket NOT IN ("b")',
     });
   });
+
+  // A query with neither `!` nor `not` (any case) is returned whole without the pattern's search.
+  it.each([
+    ['eventName:GetObject and event.outcome:success', 'eventName:GetObject and event.outcome:success', ''],
+    ['NOT user_agent: "terraform"', ' ', 'NOT user_agent: "terraform"'],
+    ['a Not in ("x")', ' ', 'a Not in ("x")'],
+    ['x != 1', ' ', 'x != 1'],
+    ['notable:1', 'notable:1', ''],
+    ['Annotation: "knot"', 'Annotation: "knot"', ''],
+    ['field !in ("a")', ' ', 'field !in ("a")'],
+    ['a NoT  b', 'a NoT  b', ''],
+  ])('splits %j', (query, selected, filtered) => {
+    expect(splitNegations(query)).toEqual({ selected, filtered });
+  });
 });
