@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Bundles the committed entry points with ncc: dist/index.js (the Action) and the npx CLI in
 // dist/cli (which must never load Action-only code): the launcher index.js, the entry bundle
-// lofp-lint.js (answers --version and --help) and engine.js (everything else, and the script of
-// the lint worker threads), which the entry loads only when it is needed.
+// lofp-lint.js (answers --version and --help; the script of the lint worker threads too) and
+// engine.js (everything else, a classic script), which the entry loads only when it is needed.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import vm from 'node:vm';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
@@ -21,8 +22,40 @@ rmSync('dist', { recursive: true, force: true });
 for (const { entry, out } of bundles) {
   run(process.execPath, [ncc, 'build', entry, '-o', out, '--target', 'es2022', '--no-source-map-register', '--transpile-only', '--quiet', '--license', 'licenses.txt']);
 }
+/**
+ * The engine module as a classic script that evaluates to a function of (engine URL,
+ * createRequire) returning its exports: Node 20 can cache the compiled code of a script
+ * (vm.Script cachedData), not of a module (src/cli/load-engine.ts). ncc's module output imports
+ * only `createRequire`, reads `import.meta.url` and exports `main`; anything else stops the build
+ * instead of breaking the CLI. The body stays in strict mode, as a module's is.
+ */
+function engineScript(module) {
+  const head = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";\n';
+  const tail = /export \{ __webpack_exports__main as main \};\s*$/;
+  if (!module.startsWith(head) || !tail.test(module)) throw new Error('the engine bundle does not start and end as expected');
+  const body = module.slice(head.length).replace(tail, '').replaceAll('import.meta.url', '__lofp_engine_url');
+  // A static import, an export or import.meta left in the body fails the compilation below.
+  if (/\bimport\s*\(/.test(body)) throw new Error('the engine bundle imports modules dynamically, which a classic script cannot');
+  const script = [
+    '// The lofp-lint engine as a classic script, not a module: dist/cli/lofp-lint.js compiles it with a code cache (src/cli/load-engine.ts).',
+    '(function (__lofp_engine_url, __WEBPACK_EXTERNAL_createRequire) {',
+    "'use strict';",
+    body,
+    'return { main: __webpack_exports__main };',
+    '})',
+    '',
+  ].join('\n');
+  new vm.Script(script, { filename: 'dist/cli/engine.js' });
+  return script;
+}
+
 // The engine holds every bundled package: its license list is the CLI's.
-renameSync('dist/cli-engine/index.js', 'dist/cli/engine.js');
+try {
+  writeFileSync('dist/cli/engine.js', engineScript(readFileSync('dist/cli-engine/index.js', 'utf8')));
+} catch (error) {
+  console.error(`build: ${error.message}`);
+  process.exit(1);
+}
 renameSync('dist/cli-engine/licenses.txt', 'dist/cli/licenses.txt');
 rmSync('dist/cli-engine', { recursive: true });
 
@@ -53,7 +86,7 @@ for (const file of [bundle, 'dist/cli/engine.js']) {
     process.exit(1);
   }
 }
-if (!readFileSync(bundle, 'utf8').includes("import(/* webpackIgnore: true */ './engine.js')")) {
+if (!readFileSync(bundle, 'utf8').includes("new URL('engine.js', here)")) {
   console.error(`build: ${bundle} does not load ./engine.js as a separate bundle`);
   process.exit(1);
 }

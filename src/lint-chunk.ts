@@ -20,11 +20,20 @@ export interface LintedFile {
   outcome: FileOutcome;
 }
 
-/** What a range gave, in file order: linted candidates and files left out with a reason. */
-export type ChunkEntry = LintedFile | Skip;
+/** A candidate file read but not linted: the thread that asked for the range lints it (see lintChunk). */
+export interface UnlintedFile {
+  file: SourceFile;
+}
+
+/** What a range gave, in file order: candidates, linted or not, and files left out with a reason. */
+export type ChunkEntry = LintedFile | UnlintedFile | Skip;
 
 export function isLinted(entry: ChunkEntry): entry is LintedFile {
   return 'outcome' in entry;
+}
+
+export function isSkip(entry: ChunkEntry): entry is Skip {
+  return 'reason' in entry;
 }
 
 export function chunkCount(files: number): number {
@@ -36,17 +45,29 @@ export function chunkOf<T>(files: readonly T[], index: number): readonly T[] {
   return files.slice(index * CHUNK_FILES, (index + 1) * CHUNK_FILES);
 }
 
-/** Reads and lints the files of a range; files that cannot carry a selected tag leave no entry. */
-export function lintChunk(files: readonly DiscoveredFile[], context: FileLintContext, mayCarryTag: RegExp): ChunkEntry[] {
+/** A candidate linted, its outcome made lean unless the run keeps texts. */
+export function lintCandidate(file: SourceFile, context: FileLintContext): LintedFile {
+  const outcome = lintSource(file, context);
+  // Made lean at once, the whole outcome (texts, queries, parsed parts) dies young instead of
+  // being promoted with the range's other outcomes and filling the old generation.
+  return { file, outcome: context.keepText ? outcome : compact(outcome, file) };
+}
+
+/**
+ * Reads the files of a range and lints the candidates, or only reads them while `lintHere()`
+ * says no (a worker that only scouts for the main thread; see lint.ts). Files that cannot carry
+ * a selected tag leave no entry.
+ */
+export function lintChunk(
+  files: readonly DiscoveredFile[],
+  context: FileLintContext,
+  mayCarryTag: RegExp,
+  lintHere: () => boolean = () => true,
+): ChunkEntry[] {
   const entries: ChunkEntry[] = [];
   for (const discovered of files) {
     const read = readCandidate(discovered, mayCarryTag);
-    if (read.kind === 'text') {
-      const outcome = lintSource(read.file, context);
-      // Made lean at once, the whole outcome (texts, queries, parsed parts) dies young instead of
-      // being promoted with the range's other outcomes and filling the old generation.
-      entries.push({ file: read.file, outcome: context.keepText ? outcome : compact(outcome, read.file) });
-    }
+    if (read.kind === 'text') entries.push(lintHere() ? lintCandidate(read.file, context) : { file: read.file });
     else if (read.kind === 'skip') entries.push({ path: discovered.relative, reason: read.reason });
   }
   return entries;

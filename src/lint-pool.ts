@@ -4,8 +4,8 @@
  * counter, so the threads stay busy whatever the mix of unrelated files and large rules; the
  * caller puts the ranges back in file order, so the result is the same as a single-threaded run's.
  *
- * Workers get the run's settings when they start and prepare the catalog while they wait for the
- * files: loading the bundle and the catalog then overlap the main thread's work.
+ * Workers get the run's settings when they start, so that loading the bundle overlaps the main
+ * thread's work; the files follow.
  */
 import { Worker } from 'node:worker_threads';
 import { packFiles, type ChunkEntry } from './lint-chunk.js';
@@ -62,12 +62,13 @@ export class LintPool {
   }
 
   /**
-   * Gives the workers the run's files; `next` is the shared counter of ranges. `onChunk`
-   * receives each range a worker linted, with its outcomes back on their files.
+   * Gives the workers the run's files; `shared` holds the counter of ranges and whether workers
+   * lint (lint-worker.ts). `onChunk` receives each range a worker read, with its outcomes back on
+   * their files.
    */
-  start(files: readonly DiscoveredFile[], next: SharedArrayBuffer, onChunk: (chunk: number, entries: ChunkEntry[]) => void): void {
+  start(files: readonly DiscoveredFile[], shared: SharedArrayBuffer, onChunk: (chunk: number, entries: ChunkEntry[]) => void): void {
     this.onChunk = onChunk;
-    const request: StartRequest = { files: packFiles(files), next };
+    const request: StartRequest = { files: packFiles(files), shared };
     for (const worker of this.workers) worker.postMessage(request);
   }
 

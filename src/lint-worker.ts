@@ -1,20 +1,22 @@
 /**
- * The worker-thread side of parallel linting: receives the run's settings when it starts and
- * prepares the catalog, waits for the discovered files, then claims ranges of files from the counter it shares with the main thread, reads and
- * lints them (src/lint-chunk.ts) and posts each range's entries, until no range is left. The
- * bundles start their own file as the worker: their entry points call `runLintWorkerIfAsked`.
+ * The worker-thread side of parallel linting: receives the run's settings when it starts, waits
+ * for the discovered files, then claims ranges of files from the counter it shares with the main
+ * thread, reads them and lints the candidates (src/lint-chunk.ts) and posts each range's entries,
+ * until no range is left. Until the main thread says workers lint (the run has shown enough
+ * candidates to pay for a second warm-up of the linting code), a worker only reads and
+ * prefilters, and posts the candidates' texts for the main thread to lint. The bundles start
+ * their own entry as the worker: their entry points call `runLintWorkerIfAsked`.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { techniquePrefilter } from './attack.js';
 import { PackedFiles, chunkCount, isLinted, lintChunk } from './lint-chunk.js';
-import { entriesForTechniques, type FileLintContext } from './lint-file.js';
-import { catalogIndexFor } from './match/analyze.js';
+import type { FileLintContext } from './lint-file.js';
 import { detach, textless, type DetachedOutcome } from './lint-outcome.js';
 import type { Skip } from './result.js';
 import type { SourceFile } from './source.js';
 
 /** Marks the workerData of a lint worker. */
-export const LINT_WORKER_MARK = 'lofp-lint/lint-worker/v2';
+export const LINT_WORKER_MARK = 'lofp-lint/lint-worker/v3';
 
 export interface LintWorkerData {
   mark: typeof LINT_WORKER_MARK;
@@ -25,23 +27,33 @@ export interface LintWorkerData {
 export interface StartRequest {
   /** The discovered files, packed (see packFiles). */
   files: string;
-  /** One Int32: the next range to claim, shared by every thread of the run. */
-  next: SharedArrayBuffer;
+  /** SHARED_SLOTS Int32s shared by every thread of the run: see NEXT_RANGE and WORKERS_LINT. */
+  shared: SharedArrayBuffer;
 }
 
-/** A linted file as it crosses threads: without its text unless the run keeps texts. */
-export type WireEntry = { outcome: DetachedOutcome; file: SourceFile } | Skip;
+/** Slot of the shared Int32Array: the next range to claim. */
+export const NEXT_RANGE = 0;
+/** Slot of the shared Int32Array: 1 when workers lint the candidates they read, 0 when they hand them to the main thread. */
+export const WORKERS_LINT = 1;
+export const SHARED_SLOTS = 2;
+
+/**
+ * A file as it crosses threads: linted, without its text unless the run keeps texts; a
+ * candidate for the main thread to lint, with its text; or a skip.
+ */
+export type WireEntry = { outcome: DetachedOutcome; file: SourceFile } | { file: SourceFile } | Skip;
 
 export type WorkerMessage = { chunk: number; entries: WireEntry[] } | { chunk: number; error: string } | { done: true };
 
 function lintRanges(context: FileLintContext, request: StartRequest, post: (message: WorkerMessage) => void): void {
   const files = new PackedFiles(request.files);
-  const next = new Int32Array(request.next);
+  const shared = new Int32Array(request.shared);
+  const lintHere = () => Atomics.load(shared, WORKERS_LINT) === 1;
   const chunks = chunkCount(files.length);
   const mayCarryTag = techniquePrefilter(context.techniques);
-  for (let chunk = Atomics.add(next, 0, 1); chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
+  for (let chunk = Atomics.add(shared, NEXT_RANGE, 1); chunk < chunks; chunk = Atomics.add(shared, NEXT_RANGE, 1)) {
     try {
-      const entries = lintChunk(files.chunk(chunk), context, mayCarryTag).map((entry): WireEntry =>
+      const entries = lintChunk(files.chunk(chunk), context, mayCarryTag, lintHere).map((entry): WireEntry =>
         isLinted(entry) ? { outcome: detach(entry.outcome, context.keepText), file: context.keepText ? entry.file : textless(entry.file) } : entry,
       );
       post({ chunk, entries });
@@ -60,7 +72,5 @@ export function runLintWorkerIfAsked(): boolean {
   const { context } = data;
   // `once`: with no listener left the port no longer holds the thread, which ends after its ranges.
   port.once('message', (request: StartRequest) => lintRanges(context, request, (message) => port.postMessage(message)));
-  // Before the files come: the catalog's index, which the first rule would build.
-  catalogIndexFor(entriesForTechniques(context.catalog, context.techniques));
   return true;
 }

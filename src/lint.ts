@@ -11,9 +11,10 @@ import { ConfigError } from './errors.js';
 import type { Detection, ParseProblem } from './detection.js';
 import { discoverFiles, type DiscoveredFile, type PathPatterns } from './discover.js';
 import type { Finding, Severity } from './finding.js';
-import { fingerprint, lintSource, parseSelected, type FileLintContext, type FileOutcome } from './lint-file.js';
-import { chunkCount, chunkOf, isLinted, lintChunk, type ChunkEntry } from './lint-chunk.js';
+import { fingerprint, parseSelected, type FileLintContext, type FileOutcome } from './lint-file.js';
+import { chunkCount, chunkOf, isLinted, isSkip, lintCandidate, lintChunk, type ChunkEntry } from './lint-chunk.js';
 import { LintPool } from './lint-pool.js';
+import { NEXT_RANGE, SHARED_SLOTS, WORKERS_LINT } from './lint-worker.js';
 import { compact } from './lint-outcome.js';
 import type { Confidence, RuleAnalysis } from './match/types.js';
 import { SEVERITY_RANK } from './finding.js';
@@ -130,7 +131,8 @@ export interface LintOptions extends CollectOptions {
   fixConfidence?: Confidence;
   /**
    * Threads that read and lint the files, the calling one included (default 1: no worker).
-   * Workers start once the run has linted `parallelThreshold` candidates; the result is the same either way.
+   * Workers start at once with `scoutThreshold` files or more, else once the run has linted
+   * `parallelThreshold` candidates; the result is the same either way.
    */
   jobs?: number;
   /** A script that starts a lint worker (see lint-worker.ts): the running bundle. Needed for jobs > 1. */
@@ -142,16 +144,23 @@ export interface LintOptions extends CollectOptions {
    */
   keepText?: boolean;
   /**
-   * Candidate files (files that mention a selected technique) a run lints before it starts
-   * workers (default 256): a worker costs about 0.1 s to load and warm up, more than it saves on
-   * a few dozen rules (measured on the 9,737-file corpus with 69 candidates: 0.62 s with a
-   * worker, 0.56 s without).
+   * Candidate files (files that mention a selected technique) a run lints on the main thread
+   * before workers lint too (default 256): a worker that lints warms up the linting code a second
+   * time, which costs more than it saves on a few dozen rules (measured on the 9,737-file corpus
+   * with 69 candidates: 0.62 s with a worker linting, 0.56 s without).
    */
   parallelThreshold?: number;
+  /**
+   * Discovered files from which workers start at once, reading and prefiltering ranges of files
+   * for the main thread until the run reaches `parallelThreshold` candidates (default 4,096).
+   */
+  scoutThreshold?: number;
 }
 
-/** Candidate files a run lints before it starts workers (see LintOptions.parallelThreshold). */
+/** Candidate files a run lints before workers lint too (see LintOptions.parallelThreshold). */
 const DEFAULT_PARALLEL_THRESHOLD = 256;
+/** Discovered files from which workers start at once (see LintOptions.scoutThreshold). */
+const DEFAULT_SCOUT_THRESHOLD = 4096;
 
 function compareFindings(a: Finding, b: Finding): number {
   return (
@@ -181,6 +190,11 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * and the workers claim from one shared counter; hands the outcomes and read skips to `deliver`
  * in file order, each range as soon as it and those before it are done (a run then never holds
  * every file's outcome wrapper at once).
+ *
+ * With many files, workers start at once but only read and prefilter, handing the candidates to
+ * the main thread: reading is most of a run with few candidates, and a worker that linted them
+ * would warm up the linting code a second time. Once the run has shown `parallelThreshold`
+ * candidates, workers lint theirs too.
  */
 async function lintCandidates(
   files: readonly DiscoveredFile[],
@@ -191,12 +205,15 @@ async function lintCandidates(
   const mayCarryTag = techniquePrefilter(context.techniques);
   let candidates = 0;
   let inWorkers = 0;
+  let readInWorkers = 0;
   // Without texts, every outcome is kept lean, with this thread's one copy of the strings many
-  // rules share: lintChunk compacted those linted here already; a worker's are made lean here.
+  // rules share: lintChunk compacted those linted here already; a worker's are made lean here,
+  // and the candidates a worker only read are linted here.
   const outcomesOf = (entries: readonly ChunkEntry[]): (FileOutcome | Skip)[] =>
     entries.map((entry) => {
-      if (!isLinted(entry)) return entry;
+      if (isSkip(entry)) return entry;
       candidates++;
+      if (!isLinted(entry)) return lintCandidate(entry.file, context).outcome;
       return context.keepText ? entry.outcome : compact(entry.outcome, entry.file);
     });
 
@@ -206,7 +223,7 @@ async function lintCandidates(
       stdin.content.length > MAX_FILE_BYTES
         ? ({ kind: 'skip', reason: 'standard input is over the 5 MiB limit; not read' } as const)
         : classifyContent(stdin.path, stdin.content, mayCarryTag);
-    if (read.kind === 'text') outcomesOf([{ file: read.file, outcome: lintSource(read.file, context) }]).forEach(deliver);
+    if (read.kind === 'text') outcomesOf([{ file: read.file }]).forEach(deliver);
     else if (read.kind === 'skip') deliver({ path: stdin.path, reason: read.reason });
   }
 
@@ -219,20 +236,27 @@ async function lintCandidates(
       results[delivered] = DELIVERED;
     }
   };
-  const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
-  const claim = new Int32Array(next);
+  const shared = new Int32Array(new SharedArrayBuffer(SHARED_SLOTS * Int32Array.BYTES_PER_ELEMENT));
   const jobs = options.workerEntry && !options.stdin ? Math.max(1, Math.floor(options.jobs ?? 1)) : 1;
   const threshold = options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD;
+  const scoutFrom = options.scoutThreshold ?? DEFAULT_SCOUT_THRESHOLD;
+  const workersLint = () => candidates >= threshold;
   let pool: LintPool | null = null;
-  // Workers join once the run has shown enough to lint: a worker costs its loading time and a
-  // second warm-up of the code, more than it saves on a run of a few dozen rules.
+  // An error linting a candidate a worker handed over, met in a message handler: thrown after the loop.
+  let handedFailure: unknown = null;
   const startWorkers = (): LintPool => {
     const started = new LintPool(options.workerEntry!, jobs - 1, context);
-    started.start(files, next, (chunk, entries) => {
-      if (results[chunk]) return;
-      const before = candidates;
-      results[chunk] = outcomesOf(entries);
-      inWorkers += candidates - before;
+    started.start(files, shared.buffer as SharedArrayBuffer, (chunk, entries) => {
+      if (results[chunk] || handedFailure) return;
+      try {
+        results[chunk] = outcomesOf(entries);
+      } catch (error) {
+        handedFailure = error;
+        return;
+      }
+      inWorkers += entries.filter(isLinted).length;
+      readInWorkers += chunkOf(files, chunk).length;
+      if (workersLint()) Atomics.store(shared, WORKERS_LINT, 1);
       deliverReady();
     });
     return started;
@@ -242,22 +266,28 @@ async function lintCandidates(
     deliverReady();
   };
   try {
-    for (let chunk = Atomics.add(claim, 0, 1); chunk < chunks; chunk = Atomics.add(claim, 0, 1)) {
+    if (jobs > 1 && chunks > 1 && files.length >= scoutFrom) pool = startWorkers();
+    for (let chunk = Atomics.add(shared, NEXT_RANGE, 1); chunk < chunks; chunk = Atomics.add(shared, NEXT_RANGE, 1)) {
       lintHere(chunk);
-      if (!pool && jobs > 1 && candidates >= threshold && chunk + 1 < chunks) pool = startWorkers();
+      if (workersLint()) {
+        Atomics.store(shared, WORKERS_LINT, 1);
+        if (!pool && jobs > 1 && chunk + 1 < chunks) pool = startWorkers();
+      }
       // Lets the ranges the workers finished come in.
       if (pool) await nextTurn();
+      if (handedFailure) throw handedFailure;
     }
     if (pool) {
       await pool.finished;
       if (pool.failure) throw pool.failure;
+      if (handedFailure) throw handedFailure;
     }
     // Ranges a worker claimed but never answered (it died): linted here, same outcome.
     for (let chunk = delivered; chunk < chunks; chunk++) if (!results[chunk]) lintHere(chunk);
   } finally {
     await pool?.close();
   }
-  return { threads: pool ? pool.size + 1 : 1, candidates, inWorkers };
+  return { threads: pool ? pool.size + 1 : 1, candidates, inWorkers, readInWorkers };
 }
 
 /** A range whose outcomes went to the run's lists already. */

@@ -61,4 +61,6 @@ export interface ThreadStats {
   candidates: number;
   /** Of them, linted by worker threads. */
   inWorkers: number;
+  /** Discovered files that worker threads read (and linted, or handed to the main thread). */
+  readInWorkers: number;
 }

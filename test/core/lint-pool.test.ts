@@ -5,7 +5,7 @@
  * once, and one that claims ranges from the shared counter and dies before answering them.
  * A run with fewer candidate files than the threshold starts no worker.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,10 +27,12 @@ beforeAll(() => {
   writeFileSync(
     path.join(dir, 'dies-holding-ranges.mjs'),
     [
+      "import { writeFileSync } from 'node:fs';",
       "import { parentPort } from 'node:worker_threads';",
       "parentPort.once('message', (request) => {",
-      '  const next = new Int32Array(request.next);',
-      '  for (let i = 0; i < 3; i++) Atomics.add(next, 0, 1);',
+      '  const shared = new Int32Array(request.shared);',
+      '  const claimed = [0, 1, 2].map(() => Atomics.add(shared, 0, 1));',
+      "  writeFileSync(new URL('./claimed.json', import.meta.url), JSON.stringify(claimed));",
       "  throw new Error('worker crashed');",
       '});',
       '',
@@ -53,13 +55,15 @@ describe('lint workers that fail', () => {
     const parallel = await lint({ ...options, jobs: 2, parallelThreshold: 1, workerEntry: pathToFileURL(path.join(dir, script)) });
     expect(renderJson(parallel)).toBe(renderJson(single));
     expect(single.summary).toMatchObject({ files: 1000, detections: 300 });
-    expect(parallel.threads).toEqual({ threads: 2, candidates: 300, inWorkers: 0 });
+    expect(parallel.threads).toEqual({ threads: 2, candidates: 300, inWorkers: 0, readInWorkers: 0 });
+    // The stand-in did take ranges (of the 16) away from the main thread, which linted them all the same.
+    if (script === 'dies-holding-ranges.mjs') expect((JSON.parse(readFileSync(path.join(dir, 'claimed.json'), 'utf8')) as number[])[0]).toBeLessThan(16);
   });
 
   it('are not started when the run has fewer candidate files than the threshold', async () => {
     const script = pathToFileURL(path.join(dir, 'dies-holding-ranges.mjs'));
     const parallel = await lint({ ...options, jobs: 2, parallelThreshold: 301, workerEntry: script });
-    expect(parallel.threads).toEqual({ threads: 1, candidates: 300, inWorkers: 0 });
+    expect(parallel.threads).toEqual({ threads: 1, candidates: 300, inWorkers: 0, readInWorkers: 0 });
     expect(renderJson(parallel)).toBe(renderJson(await lint(options)));
   });
 });

@@ -13,9 +13,10 @@ import { generateRepository } from '../../scripts/synthetic-repo.mjs';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli/index.js');
 let repo: string;
+let fewTagged: string;
 
-function cli(args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, '--fail-on', 'never', ...args, '.'], { cwd: repo, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+function cli(args: string[], cwd = repo) {
+  const run = spawnSync(process.execPath, [CLI, '--fail-on', 'never', ...args, '.'], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   expect(run.stderr.split('\n').filter((l) => !l.includes('candidate files linted'))).toEqual(['']);
   expect(run.status).toBe(0);
   return run;
@@ -36,20 +37,37 @@ beforeAll(() => {
     'title: Old rule\nstatus: deprecated\ntags:\n    - attack.t1530\nlogsource:\n    product: aws\ndetection:\n    selection:\n        eventName: GetObject\n    condition: selection\nlevel: low\n',
   );
   writeFileSync(path.join(group, 'rule_000702_binary.yml'), Buffer.from('tags: [attack.t1530]\u0000\u0001', 'latin1'));
+  // 5,000 files (over the 4,096 from which a worker starts at once), 50 tagged (under the 256
+  // from which it lints): the worker only reads, the main thread lints every candidate.
+  fewTagged = mkdtempSync(path.join(os.tmpdir(), 'lofp-parallel-few-'));
+  expect(generateRepository(fewTagged, { files: 5000, taggedPercent: 1 })).toEqual({ tagged: 50 });
 });
-afterAll(() => rmSync(repo, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(repo, { recursive: true, force: true });
+  rmSync(fewTagged, { recursive: true, force: true });
+});
 
 describe('lint workers', () => {
   it('report the same JSON as a single-threaded run, and did lint part of the files', () => {
     const single = cli(['--format', 'json', '--jobs', '1', '--verbose']);
     const parallel = cli(['--format', 'json', '--jobs', '2', '--verbose']);
     expect(single.stderr).toBe('lofp-lint: 1202 candidate files linted in 1 thread\n');
-    const used = /^lofp-lint: 1202 candidate files linted in 2 threads \((\d+) by workers\)\n$/.exec(parallel.stderr);
+    const used = /^lofp-lint: 1202 candidate files linted in 2 threads \((\d+) by workers, which read \d+ files\)\n$/.exec(parallel.stderr);
     expect(used).not.toBeNull();
     expect(Number(used![1])).toBeGreaterThan(0);
     expect(parallel.stdout).toBe(single.stdout);
     const summary = JSON.parse(single.stdout).summary;
     expect(summary).toEqual({ files: 4003, detections: 1200, skipped: 2, errors: 602, warnings: 1266, notes: 600, suppressed: 0 });
+  });
+
+  it('that only read for the main thread change nothing either', () => {
+    const single = cli(['--format', 'json', '--jobs', '1', '--verbose'], fewTagged);
+    const parallel = cli(['--format', 'json', '--jobs', '2', '--verbose'], fewTagged);
+    expect(single.stderr).toBe('lofp-lint: 50 candidate files linted in 1 thread\n');
+    // How many files the worker read depends on how soon it started; that it linted none does not.
+    expect(parallel.stderr).toMatch(/^lofp-lint: 50 candidate files linted in 2 threads \(0 by workers, which read \d+ files\)\n$/);
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(JSON.parse(single.stdout).summary).toMatchObject({ files: 5000, detections: 50 });
   });
 
   it('report the same SARIF, fixes included', () => {
