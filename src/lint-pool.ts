@@ -62,13 +62,13 @@ export class LintPool {
   }
 
   /**
-   * Gives the workers the run's files; `shared` holds the counter of ranges and whether workers
-   * lint (lint-worker.ts). `onChunk` receives each range a worker read, with its outcomes back on
-   * their files.
+   * Gives the workers the run's files; `shared` holds the counters of ranges and candidates found
+   * (lint-worker.ts); workers lint from the `lintFrom`th candidate found on. `onChunk` receives
+   * each range a worker read, with its outcomes back on their files.
    */
-  start(files: readonly DiscoveredFile[], shared: SharedArrayBuffer, onChunk: (chunk: number, entries: ChunkEntry[]) => void): void {
+  start(files: readonly DiscoveredFile[], shared: SharedArrayBuffer, lintFrom: number, onChunk: (chunk: number, entries: ChunkEntry[]) => void): void {
     this.onChunk = onChunk;
-    const request: StartRequest = { files: packFiles(files), shared };
+    const request: StartRequest = { files: packFiles(files), shared, lintFrom };
     for (const worker of this.workers) worker.postMessage(request);
   }
 

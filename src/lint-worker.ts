@@ -2,9 +2,9 @@
  * The worker-thread side of parallel linting: receives the run's settings when it starts, waits
  * for the discovered files, then claims ranges of files from the counter it shares with the main
  * thread, reads them and lints the candidates (src/lint-chunk.ts) and posts each range's entries,
- * until no range is left. Until the main thread says workers lint (the run has shown enough
- * candidates to pay for a second warm-up of the linting code), a worker only reads and
- * prefilters, and posts the candidates' texts for the main thread to lint. The bundles start
+ * until no range is left. Until the run has found enough candidates to pay for a second warm-up
+ * of the linting code, a worker only reads and prefilters, and posts the candidates' texts for
+ * the main thread to lint. The bundles start
  * their own entry as the worker: their entry points call `runLintWorkerIfAsked`.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -27,14 +27,16 @@ export interface LintWorkerData {
 export interface StartRequest {
   /** The discovered files, packed (see packFiles). */
   files: string;
-  /** SHARED_SLOTS Int32s shared by every thread of the run: see NEXT_RANGE and WORKERS_LINT. */
+  /** SHARED_SLOTS Int32s shared by every thread of the run: see NEXT_RANGE and CANDIDATES_FOUND. */
   shared: SharedArrayBuffer;
+  /** Workers lint the candidates they find once the run has found this many (the earlier ones go to the main thread). */
+  lintFrom: number;
 }
 
 /** Slot of the shared Int32Array: the next range to claim. */
 export const NEXT_RANGE = 0;
-/** Slot of the shared Int32Array: 1 when workers lint the candidates they read, 0 when they hand them to the main thread. */
-export const WORKERS_LINT = 1;
+/** Slot of the shared Int32Array: candidate files found so far by every thread. */
+export const CANDIDATES_FOUND = 1;
 export const SHARED_SLOTS = 2;
 
 /**
@@ -48,7 +50,9 @@ export type WorkerMessage = { chunk: number; entries: WireEntry[] } | { chunk: n
 function lintRanges(context: FileLintContext, request: StartRequest, post: (message: WorkerMessage) => void): void {
   const files = new PackedFiles(request.files);
   const shared = new Int32Array(request.shared);
-  const lintHere = () => Atomics.load(shared, WORKERS_LINT) === 1;
+  // Counted as found, whoever lints it: a worker that only read would otherwise run ahead and
+  // hand the main thread far more than the first `lintFrom` candidates.
+  const lintHere = () => Atomics.add(shared, CANDIDATES_FOUND, 1) >= request.lintFrom;
   const chunks = chunkCount(files.length);
   const mayCarryTag = techniquePrefilter(context.techniques);
   for (let chunk = Atomics.add(shared, NEXT_RANGE, 1); chunk < chunks; chunk = Atomics.add(shared, NEXT_RANGE, 1)) {

@@ -14,7 +14,7 @@ import type { Finding, Severity } from './finding.js';
 import { fingerprint, parseSelected, type FileLintContext, type FileOutcome } from './lint-file.js';
 import { chunkCount, chunkOf, isLinted, isSkip, lintCandidate, lintChunk, type ChunkEntry } from './lint-chunk.js';
 import { LintPool } from './lint-pool.js';
-import { NEXT_RANGE, SHARED_SLOTS, WORKERS_LINT } from './lint-worker.js';
+import { CANDIDATES_FOUND, NEXT_RANGE, SHARED_SLOTS } from './lint-worker.js';
 import { compact } from './lint-outcome.js';
 import type { Confidence, RuleAnalysis } from './match/types.js';
 import { SEVERITY_RANK } from './finding.js';
@@ -144,20 +144,20 @@ export interface LintOptions extends CollectOptions {
    */
   keepText?: boolean;
   /**
-   * Candidate files (files that mention a selected technique) a run lints on the main thread
-   * before workers lint too (default 256): a worker that lints warms up the linting code a second
+   * Candidate files (files that mention a selected technique) a run finds, and lints on the main
+   * thread, before workers lint too (default 256): a worker that lints warms up the linting code a second
    * time, which costs more than it saves on a few dozen rules (measured on the 9,737-file corpus
    * with 69 candidates: 0.62 s with a worker linting, 0.56 s without).
    */
   parallelThreshold?: number;
   /**
    * Discovered files from which workers start at once, reading and prefiltering ranges of files
-   * for the main thread until the run reaches `parallelThreshold` candidates (default 4,096).
+   * for the main thread until the run has found `parallelThreshold` candidates (default 4,096).
    */
   scoutThreshold?: number;
 }
 
-/** Candidate files a run lints before workers lint too (see LintOptions.parallelThreshold). */
+/** Candidate files a run finds before workers lint too (see LintOptions.parallelThreshold). */
 const DEFAULT_PARALLEL_THRESHOLD = 256;
 /** Discovered files from which workers start at once (see LintOptions.scoutThreshold). */
 const DEFAULT_SCOUT_THRESHOLD = 4096;
@@ -193,7 +193,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  *
  * With many files, workers start at once but only read and prefilter, handing the candidates to
  * the main thread: reading is most of a run with few candidates, and a worker that linted them
- * would warm up the linting code a second time. Once the run has shown `parallelThreshold`
+ * would warm up the linting code a second time. Once the run has found `parallelThreshold`
  * candidates, workers lint theirs too.
  */
 async function lintCandidates(
@@ -240,13 +240,18 @@ async function lintCandidates(
   const jobs = options.workerEntry && !options.stdin ? Math.max(1, Math.floor(options.jobs ?? 1)) : 1;
   const threshold = options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD;
   const scoutFrom = options.scoutThreshold ?? DEFAULT_SCOUT_THRESHOLD;
-  const workersLint = () => candidates >= threshold;
+  const found = () => Atomics.load(shared, CANDIDATES_FOUND);
+  // The main thread lints every candidate it reads, and counts it as found (see lint-worker.ts).
+  const countFound = () => {
+    Atomics.add(shared, CANDIDATES_FOUND, 1);
+    return true;
+  };
   let pool: LintPool | null = null;
   // An error linting a candidate a worker handed over, met in a message handler: thrown after the loop.
   let handedFailure: unknown = null;
   const startWorkers = (): LintPool => {
     const started = new LintPool(options.workerEntry!, jobs - 1, context);
-    started.start(files, shared.buffer as SharedArrayBuffer, (chunk, entries) => {
+    started.start(files, shared.buffer as SharedArrayBuffer, threshold, (chunk, entries) => {
       if (results[chunk] || handedFailure) return;
       try {
         results[chunk] = outcomesOf(entries);
@@ -256,23 +261,19 @@ async function lintCandidates(
       }
       inWorkers += entries.filter(isLinted).length;
       readInWorkers += chunkOf(files, chunk).length;
-      if (workersLint()) Atomics.store(shared, WORKERS_LINT, 1);
       deliverReady();
     });
     return started;
   };
   const lintHere = (chunk: number) => {
-    results[chunk] = outcomesOf(lintChunk(chunkOf(files, chunk), context, mayCarryTag));
+    results[chunk] = outcomesOf(lintChunk(chunkOf(files, chunk), context, mayCarryTag, countFound));
     deliverReady();
   };
   try {
     if (jobs > 1 && chunks > 1 && files.length >= scoutFrom) pool = startWorkers();
     for (let chunk = Atomics.add(shared, NEXT_RANGE, 1); chunk < chunks; chunk = Atomics.add(shared, NEXT_RANGE, 1)) {
       lintHere(chunk);
-      if (workersLint()) {
-        Atomics.store(shared, WORKERS_LINT, 1);
-        if (!pool && jobs > 1 && chunk + 1 < chunks) pool = startWorkers();
-      }
+      if (!pool && jobs > 1 && found() >= threshold && chunk + 1 < chunks) pool = startWorkers();
       // Lets the ranges the workers finished come in.
       if (pool) await nextTurn();
       if (handedFailure) throw handedFailure;
