@@ -206,6 +206,7 @@ async function lintCandidates(
   let candidates = 0;
   let inWorkers = 0;
   let readInWorkers = 0;
+  let handedOver = 0;
   // Without texts, every outcome is kept lean, with this thread's one copy of the strings many
   // rules share: lintChunk compacted those linted here already; a worker's are made lean here,
   // and the candidates a worker only read are linted here.
@@ -259,7 +260,9 @@ async function lintCandidates(
         handedFailure = error;
         return;
       }
-      inWorkers += entries.filter(isLinted).length;
+      const linted = entries.filter(isLinted).length;
+      inWorkers += linted;
+      handedOver += entries.length - linted - entries.filter(isSkip).length;
       readInWorkers += chunkOf(files, chunk).length;
       deliverReady();
     });
@@ -288,7 +291,7 @@ async function lintCandidates(
   } finally {
     await pool?.close();
   }
-  return { threads: pool ? pool.size + 1 : 1, candidates, inWorkers, readInWorkers };
+  return { threads: pool ? pool.size + 1 : 1, candidates, inWorkers, readInWorkers, handedOver };
 }
 
 /** A range whose outcomes went to the run's lists already. */

@@ -63,4 +63,6 @@ export interface ThreadStats {
   inWorkers: number;
   /** Discovered files that worker threads read (and linted, or handed to the main thread). */
   readInWorkers: number;
+  /** Candidate files that worker threads read and handed to the main thread to lint. */
+  handedOver: number;
 }

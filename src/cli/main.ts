@@ -201,10 +201,9 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
   }
   let result = await lint(lintOptions);
   if (options.verbose && result.threads) {
-    const { threads, candidates, inWorkers, readInWorkers } = result.threads;
-    io.stderr(
-      `lofp-lint: ${candidates} candidate file${candidates === 1 ? '' : 's'} linted in ${threads} thread${threads === 1 ? '' : 's'}${threads > 1 ? ` (${inWorkers} by workers, which read ${readInWorkers} files)` : ''}\n`,
-    );
+    const { threads, candidates, inWorkers, readInWorkers, handedOver } = result.threads;
+    const shares = ` (${inWorkers} by workers, which read ${readInWorkers} files and handed ${handedOver} candidates to the main thread)`;
+    io.stderr(`lofp-lint: ${candidates} candidate file${candidates === 1 ? '' : 's'} linted in ${threads} thread${threads === 1 ? '' : 's'}${threads > 1 ? shares : ''}\n`);
   }
   if (options.errorOnUnmatchedPattern) assertAllMatched(result, options.paths, lintOptions.paths);
   for (const w of result.directiveWarnings ?? []) io.stderr(`lofp-lint: warning: ${w.path}:${w.line}: ${w.message}\n`);

@@ -55,7 +55,7 @@ describe('lint workers that fail', () => {
     const parallel = await lint({ ...options, jobs: 2, parallelThreshold: 1, workerEntry: pathToFileURL(path.join(dir, script)) });
     expect(renderJson(parallel)).toBe(renderJson(single));
     expect(single.summary).toMatchObject({ files: 1000, detections: 300 });
-    expect(parallel.threads).toEqual({ threads: 2, candidates: 300, inWorkers: 0, readInWorkers: 0 });
+    expect(parallel.threads).toEqual({ threads: 2, candidates: 300, inWorkers: 0, readInWorkers: 0, handedOver: 0 });
     // The stand-in did take ranges (of the 16) away from the main thread, which linted them all the same.
     if (script === 'dies-holding-ranges.mjs') expect((JSON.parse(readFileSync(path.join(dir, 'claimed.json'), 'utf8')) as number[])[0]).toBeLessThan(16);
   });
@@ -63,7 +63,7 @@ describe('lint workers that fail', () => {
   it('are not started when the run has fewer candidate files than the threshold', async () => {
     const script = pathToFileURL(path.join(dir, 'dies-holding-ranges.mjs'));
     const parallel = await lint({ ...options, jobs: 2, parallelThreshold: 301, workerEntry: script });
-    expect(parallel.threads).toEqual({ threads: 1, candidates: 300, inWorkers: 0, readInWorkers: 0 });
+    expect(parallel.threads).toEqual({ threads: 1, candidates: 300, inWorkers: 0, readInWorkers: 0, handedOver: 0 });
     expect(renderJson(parallel)).toBe(renderJson(await lint(options)));
   });
 });

@@ -14,6 +14,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli/index.js');
 let repo: string;
 let fewTagged: string;
+let manyFiles: string;
 
 function cli(args: string[], cwd = repo) {
   const run = spawnSync(process.execPath, [CLI, '--fail-on', 'never', ...args, '.'], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -41,10 +42,15 @@ beforeAll(() => {
   // from which it lints): the worker only reads, the main thread lints every candidate.
   fewTagged = mkdtempSync(path.join(os.tmpdir(), 'lofp-parallel-few-'));
   expect(generateRepository(fewTagged, { files: 5000, taggedPercent: 1 })).toEqual({ tagged: 50 });
+  // 5,000 files, 1,000 tagged: the worker reads from the start, hands over the candidates it
+  // finds until the run has found 256, and lints the rest it finds.
+  manyFiles = mkdtempSync(path.join(os.tmpdir(), 'lofp-parallel-many-'));
+  expect(generateRepository(manyFiles, { files: 5000, taggedPercent: 20 })).toEqual({ tagged: 1000 });
 });
 afterAll(() => {
   rmSync(repo, { recursive: true, force: true });
   rmSync(fewTagged, { recursive: true, force: true });
+  rmSync(manyFiles, { recursive: true, force: true });
 });
 
 describe('lint workers', () => {
@@ -52,7 +58,7 @@ describe('lint workers', () => {
     const single = cli(['--format', 'json', '--jobs', '1', '--verbose']);
     const parallel = cli(['--format', 'json', '--jobs', '2', '--verbose']);
     expect(single.stderr).toBe('lofp-lint: 1202 candidate files linted in 1 thread\n');
-    const used = /^lofp-lint: 1202 candidate files linted in 2 threads \((\d+) by workers, which read \d+ files\)\n$/.exec(parallel.stderr);
+    const used = /^lofp-lint: 1202 candidate files linted in 2 threads \((\d+) by workers, which read \d+ files and handed 0 candidates to the main thread\)\n$/.exec(parallel.stderr);
     expect(used).not.toBeNull();
     expect(Number(used![1])).toBeGreaterThan(0);
     expect(parallel.stdout).toBe(single.stdout);
@@ -65,9 +71,21 @@ describe('lint workers', () => {
     const parallel = cli(['--format', 'json', '--jobs', '2', '--verbose'], fewTagged);
     expect(single.stderr).toBe('lofp-lint: 50 candidate files linted in 1 thread\n');
     // How many files the worker read depends on how soon it started; that it linted none does not.
-    expect(parallel.stderr).toMatch(/^lofp-lint: 50 candidate files linted in 2 threads \(0 by workers, which read \d+ files\)\n$/);
+    const used = /^lofp-lint: 50 candidate files linted in 2 threads \(0 by workers, which read (\d+) files and handed (\d+) candidates to the main thread\)\n$/.exec(parallel.stderr);
+    expect(used).not.toBeNull();
+    expect(Number(used![1])).toBeLessThanOrEqual(5000);
+    expect(Number(used![2])).toBeLessThanOrEqual(50);
     expect(parallel.stdout).toBe(single.stdout);
     expect(JSON.parse(single.stdout).summary).toMatchObject({ files: 5000, detections: 50 });
+  });
+
+  it('that read from the start hand the main thread no more than the first 256 candidates found', () => {
+    const single = cli(['--format', 'json', '--jobs', '1'], manyFiles);
+    const parallel = cli(['--format', 'json', '--jobs', '2', '--verbose'], manyFiles);
+    const used = /^lofp-lint: 1000 candidate files linted in 2 threads \((\d+) by workers, which read \d+ files and handed (\d+) candidates to the main thread\)\n$/.exec(parallel.stderr);
+    expect(used).not.toBeNull();
+    expect(Number(used![2])).toBeLessThanOrEqual(256);
+    expect(parallel.stdout).toBe(single.stdout);
   });
 
   it('report the same SARIF, fixes included', () => {
