@@ -3,7 +3,8 @@
  * claimed and never answered are linted by the main thread. The workers here are stand-in
  * scripts (the real one, the bundle, is covered by test/e2e/parallel.test.ts): one that dies at
  * once, and one that claims ranges from the shared counter and dies before answering them.
- * A run with fewer candidate files than the threshold starts no worker.
+ * Either way a worker joins: from the start, to read, or after the first candidates, to lint. A
+ * run with fewer files and fewer candidate files than the thresholds starts no worker.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -50,9 +51,15 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('lint workers that fail', () => {
-  it.each(['dies-at-once.mjs', 'dies-holding-ranges.mjs'])('%s: the main thread lints every range, same report', async (script) => {
+  it.each([
+    ['dies-at-once.mjs', 'joining after the first candidate', { parallelThreshold: 1 }],
+    ['dies-holding-ranges.mjs', 'joining after the first candidate', { parallelThreshold: 1 }],
+    ['dies-at-once.mjs', 'reading from the start', { scoutThreshold: 1 }],
+    ['dies-holding-ranges.mjs', 'reading from the start', { scoutThreshold: 1 }],
+  ] as const)('%s, %s: the main thread lints every range, same report', async (script, _when, thresholds) => {
     const single = await lint(options);
-    const parallel = await lint({ ...options, jobs: 2, parallelThreshold: 1, workerEntry: pathToFileURL(path.join(dir, script)) });
+    rmSync(path.join(dir, 'claimed.json'), { force: true });
+    const parallel = await lint({ ...options, jobs: 2, ...thresholds, workerEntry: pathToFileURL(path.join(dir, script)) });
     expect(renderJson(parallel)).toBe(renderJson(single));
     expect(single.summary).toMatchObject({ files: 1000, detections: 300 });
     expect(parallel.threads).toEqual({ threads: 2, candidates: 300, inWorkers: 0, readInWorkers: 0, handedOver: 0 });
