@@ -40,9 +40,14 @@ export function chunkCount(files: number): number {
   return Math.ceil(files / CHUNK_FILES);
 }
 
-/** The files of range `index`. */
-export function chunkOf<T>(files: readonly T[], index: number): readonly T[] {
+/** The files of range `index` (of an array, or of DiscoveredFiles, which makes them as asked). */
+export function chunkOf<T>(files: { slice(start: number, end: number): readonly T[] }, index: number): readonly T[] {
   return files.slice(index * CHUNK_FILES, (index + 1) * CHUNK_FILES);
+}
+
+/** How many of `files` files range `index` holds. */
+export function chunkLength(files: number, index: number): number {
+  return Math.max(0, Math.min(CHUNK_FILES, files - index * CHUNK_FILES));
 }
 
 /** A candidate linted, its outcome made lean unless the run keeps texts. */
@@ -71,50 +76,4 @@ export function lintChunk(
     else if (read.kind === 'skip') entries.push({ path: discovered.relative, reason: read.reason });
   }
   return entries;
-}
-
-/**
- * The discovered files as one string, `absolute NUL relative NUL ...`: a worker receives the
- * list in one copy instead of one object per file (NUL is the one character no path holds).
- */
-export function packFiles(files: readonly DiscoveredFile[]): string {
-  return files.map((f) => `${f.absolute}\0${f.relative}`).join('\0');
-}
-
-/**
- * Packed files read range by range: 300,000 files as objects would cost a worker some 50 MB,
- * as the packed string and the offsets of its separators about 30 MB.
- */
-export class PackedFiles {
-  /** Offset of each path's first character; one more, past the end, closes the last. */
-  private readonly starts: Int32Array;
-
-  constructor(private readonly packed: string) {
-    let count = packed === '' ? 0 : 1;
-    for (let at = packed.indexOf('\0'); at !== -1; at = packed.indexOf('\0', at + 1)) count++;
-    this.starts = new Int32Array(count + 1);
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-      this.starts[i] = at;
-      const end = packed.indexOf('\0', at);
-      at = end === -1 ? packed.length + 1 : end + 1;
-    }
-    this.starts[count] = packed.length + 1;
-  }
-
-  get length(): number {
-    return (this.starts.length - 1) / 2;
-  }
-
-  private path(i: number): string {
-    return this.packed.slice(this.starts[i]!, this.starts[i + 1]! - 1);
-  }
-
-  /** The files of range `index`. */
-  chunk(index: number): DiscoveredFile[] {
-    const files: DiscoveredFile[] = [];
-    const end = Math.min(this.length, (index + 1) * CHUNK_FILES);
-    for (let i = index * CHUNK_FILES; i < end; i++) files.push({ absolute: this.path(2 * i), relative: this.path(2 * i + 1) });
-    return files;
-  }
 }

@@ -8,8 +8,8 @@
  * thread's work; the files follow.
  */
 import { Worker } from 'node:worker_threads';
-import { packFiles, type ChunkEntry } from './lint-chunk.js';
-import type { DiscoveredFile } from './discover.js';
+import type { ChunkEntry } from './lint-chunk.js';
+import type { DiscoveredFiles } from './discover.js';
 import type { FileLintContext } from './lint-file.js';
 import { attach } from './lint-outcome.js';
 import { LINT_WORKER_MARK, type LintWorkerData, type StartRequest, type WorkerMessage } from './lint-worker.js';
@@ -66,9 +66,9 @@ export class LintPool {
    * (lint-worker.ts); workers lint from the `lintFrom`th candidate found on. `onChunk` receives
    * each range a worker read, with its outcomes back on their files.
    */
-  start(files: readonly DiscoveredFile[], shared: SharedArrayBuffer, lintFrom: number, onChunk: (chunk: number, entries: ChunkEntry[]) => void): void {
+  start(files: DiscoveredFiles, shared: SharedArrayBuffer, lintFrom: number, onChunk: (chunk: number, entries: ChunkEntry[]) => void): void {
     this.onChunk = onChunk;
-    const request: StartRequest = { files: packFiles(files), shared, lintFrom };
+    const request: StartRequest = { files: files.pack(), shared, lintFrom };
     for (const worker of this.workers) worker.postMessage(request);
   }
 

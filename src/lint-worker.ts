@@ -9,7 +9,8 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { techniquePrefilter } from './attack.js';
-import { PackedFiles, chunkCount, isLinted, lintChunk } from './lint-chunk.js';
+import { DiscoveredFiles, type PackedDiscoveredFiles } from './discover.js';
+import { chunkCount, chunkOf, isLinted, lintChunk } from './lint-chunk.js';
 import type { FileLintContext } from './lint-file.js';
 import { detach, textless, type DetachedOutcome } from './lint-outcome.js';
 import type { Skip } from './result.js';
@@ -25,8 +26,8 @@ export interface LintWorkerData {
 
 /** The one message a worker receives: what to lint. */
 export interface StartRequest {
-  /** The discovered files, packed (see packFiles). */
-  files: string;
+  /** The discovered files, packed (see DiscoveredFiles#pack). */
+  files: PackedDiscoveredFiles;
   /** SHARED_SLOTS Int32s shared by every thread of the run: see NEXT_RANGE and CANDIDATES_FOUND. */
   shared: SharedArrayBuffer;
   /** Workers lint the candidates they find once the run has found this many (the earlier ones go to the main thread). */
@@ -48,7 +49,7 @@ export type WireEntry = { outcome: DetachedOutcome; file: SourceFile } | { file:
 export type WorkerMessage = { chunk: number; entries: WireEntry[] } | { chunk: number; error: string } | { done: true };
 
 function lintRanges(context: FileLintContext, request: StartRequest, post: (message: WorkerMessage) => void): void {
-  const files = new PackedFiles(request.files);
+  const files = DiscoveredFiles.unpack(request.files);
   const shared = new Int32Array(request.shared);
   // Counted as found, whoever lints it: a worker that only read would otherwise run ahead and
   // hand the main thread far more than the first `lintFrom` candidates.
@@ -57,7 +58,7 @@ function lintRanges(context: FileLintContext, request: StartRequest, post: (mess
   const mayCarryTag = techniquePrefilter(context.techniques);
   for (let chunk = Atomics.add(shared, NEXT_RANGE, 1); chunk < chunks; chunk = Atomics.add(shared, NEXT_RANGE, 1)) {
     try {
-      const entries = lintChunk(files.chunk(chunk), context, mayCarryTag, lintHere).map((entry): WireEntry =>
+      const entries = lintChunk(chunkOf(files, chunk), context, mayCarryTag, lintHere).map((entry): WireEntry =>
         isLinted(entry) ? { outcome: detach(entry.outcome, context.keepText), file: context.keepText ? entry.file : textless(entry.file) } : entry,
       );
       post({ chunk, entries });

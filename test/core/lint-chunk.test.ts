@@ -1,26 +1,26 @@
 /**
- * The discovered files cross to a worker packed in one string and are read back range by range:
- * every path comes back as it was, in its range, whatever characters it holds.
+ * Ranges of the discovered files: every file is in exactly one range, in order, whether the list
+ * is an array or the compact DiscoveredFiles.
  */
 import { describe, expect, it } from 'vitest';
-import { CHUNK_FILES, PackedFiles, chunkCount, chunkOf, packFiles } from '../../src/lint-chunk.js';
+import { DiscoveredFiles } from '../../src/discover.js';
+import { CHUNK_FILES, chunkCount, chunkLength, chunkOf } from '../../src/lint-chunk.js';
 
 const file = (name: string) => ({ absolute: `/repo/rules/${name}`, relative: `rules/${name}` });
 
-describe('packed files', () => {
-  it('give back each range of files as discovered, names with spaces, newlines and other scripts included', () => {
-    const names = ['a b.yml', 'line\nbreak.yml', 'été/règle.yml', '', 'tab\t.toml', '日本.yaml'];
-    const files = Array.from({ length: 2 * CHUNK_FILES + 3 }, (_, i) => file(`${names[i % names.length]}${i}`));
-    const packed = new PackedFiles(packFiles(files));
-    expect(packed.length).toBe(131);
-    expect(chunkCount(packed.length)).toBe(3);
-    for (let chunk = 0; chunk < 3; chunk++) expect(packed.chunk(chunk)).toEqual(chunkOf(files, chunk));
-    expect(packed.chunk(2)).toEqual([file('été/règle.yml128'), file('129'), file('tab\t.toml130')]);
+describe('ranges of files', () => {
+  it('split the files in ranges of CHUNK_FILES, the last one shorter', () => {
+    const files = Array.from({ length: 2 * CHUNK_FILES + 3 }, (_, i) => file(`r${i}.yml`));
+    const compact = DiscoveredFiles.of('/repo', files);
+    expect(chunkCount(files.length)).toBe(3);
+    expect([0, 1, 2, 3].map((i) => chunkLength(files.length, i))).toEqual([CHUNK_FILES, CHUNK_FILES, 3, 0]);
+    for (let chunk = 0; chunk < 3; chunk++) expect(chunkOf(compact, chunk)).toEqual(chunkOf(files, chunk));
+    expect(chunkOf(compact, 2)).toEqual([file('r128.yml'), file('r129.yml'), file('r130.yml')]);
+    expect(chunkOf(compact, 3)).toEqual([]);
   });
 
   it('hold nothing for no files', () => {
-    const packed = new PackedFiles(packFiles([]));
-    expect(packed.length).toBe(0);
-    expect(packed.chunk(0)).toEqual([]);
+    expect(chunkCount(0)).toBe(0);
+    expect(chunkOf(DiscoveredFiles.of('/repo', []), 0)).toEqual([]);
   });
 });
