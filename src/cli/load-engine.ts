@@ -15,7 +15,7 @@
  * version and the architecture. `NODE_DISABLE_COMPILE_CACHE` turns it off, as it does Node's.
  */
 import crypto from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,7 +69,31 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
-/** Writes `data` to `file` whole or not at all: a temporary file renamed over it. Failures are ignored. */
+/** Cache files kept in the folder: the newest, for the versions of lofp-lint and Node used lately. */
+export const KEPT_CACHE_FILES = 4;
+const CACHE_FILE = /^engine-[0-9a-f]{32}\.v8cache$/;
+/** A temporary file this old was left by a process that died while writing it. */
+const STALE_TEMPORARY_MS = 60 * 60 * 1000;
+
+/** Removes all but the KEPT_CACHE_FILES newest cache files, and temporary files left behind. */
+function prune(folder: string): void {
+  const now = Date.now();
+  const caches: { file: string; mtimeMs: number }[] = [];
+  for (const name of readdirSync(folder)) {
+    const file = path.join(folder, name);
+    const stat = lstatSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile()) continue;
+    if (CACHE_FILE.test(name)) caches.push({ file, mtimeMs: stat.mtimeMs });
+    else if (name.endsWith('.tmp') && now - stat.mtimeMs > STALE_TEMPORARY_MS) unlinkSync(file);
+  }
+  caches.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const { file } of caches.slice(KEPT_CACHE_FILES)) unlinkSync(file);
+}
+
+/**
+ * Writes `data` to `file` whole or not at all (a temporary file renamed over it), then prunes
+ * the folder. Failures are ignored.
+ */
 function writeCache(folder: string, file: string, data: Buffer): void {
   const temporary = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
   try {
@@ -83,6 +107,7 @@ function writeCache(folder: string, file: string, data: Buffer): void {
       closeSync(fd);
     }
     renameSync(temporary, file);
+    prune(folder);
   } catch {
     try {
       unlinkSync(temporary);

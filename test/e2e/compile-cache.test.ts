@@ -5,7 +5,7 @@
  * cannot be made costs nothing but the cache.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -76,6 +76,25 @@ describe('the compile cache', () => {
     expect(others).toEqual([]);
     expect(replaced!.name).toBe(written!.name);
     expect(replaced!.size).toBeGreaterThan(100_000);
+  });
+
+  it('keeps the newest cache files of other versions, and removes temporary files left by a crash', () => {
+    mkdirSync(folder, { mode: 0o700 });
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+    const other = (n: number) => `engine-${String(n).repeat(32)}.v8cache`;
+    for (const n of [1, 2, 3, 4, 5]) {
+      writeFileSync(path.join(folder, other(n)), 'code of another version');
+      utimesSync(path.join(folder, other(n)), hoursAgo(n * 24), hoursAgo(n * 24));
+    }
+    writeFileSync(path.join(folder, 'left-by-a-crash.tmp'), '');
+    utimesSync(path.join(folder, 'left-by-a-crash.tmp'), hoursAgo(2), hoursAgo(2));
+    writeFileSync(path.join(folder, 'being-written.tmp'), '');
+    writeFileSync(path.join(folder, 'notes.txt'), 'not ours to remove');
+    expect(lintExamples().stdout).toBe(expected);
+    const names = cacheFiles().map((f) => f.name);
+    const written = names.find((n) => !/^engine-([1-5])\1{31}\.v8cache$/.test(n) && n.endsWith('.v8cache'));
+    expect(written).toMatch(/^engine-[0-9a-f]{32}\.v8cache$/);
+    expect(names.sort()).toEqual([written, other(1), other(2), other(3), 'being-written.tmp', 'notes.txt'].sort());
   });
 
   it('is left alone in a folder others can write to', () => {
