@@ -89,7 +89,10 @@ function entriesOf(catalog: Catalog, techniques: readonly string[]): SelectedEnt
 }
 
 export function fingerprint(parts: readonly (string | null | undefined)[]): string {
-  return sha256Hex(parts.map((p) => p ?? '').join('\u0000')).slice(0, 16);
+  // `parts.map((p) => p ?? '').join('\u0000')` without the intermediate array.
+  let joined = parts.length > 0 ? (parts[0] ?? '') : '';
+  for (let i = 1; i < parts.length; i++) joined += `\u0000${parts[i] ?? ''}`;
+  return sha256Hex(joined).slice(0, 16);
 }
 
 /**
@@ -163,6 +166,8 @@ export function lintSource(file: SourceFile, context: FileLintContext): FileOutc
     const fix = planFix(detection, analysis, context.fixConfidence);
     // A field the format cannot rewrite safely: the findings that would carry the fix say why.
     // Asked only once such a finding comes (most rules without a fix have none).
+    // Without disable comments (most files) no finding is suppressed: no need to ask per finding.
+    const mayBeSuppressed = detection.disabledChecks.length > 0 || fileDirectives.length > 0;
     let refusal: string | null | undefined = fix ? null : undefined;
     const refusalOf = (): string | null =>
       refusal === undefined ? (refusal = formatById(detection.format)?.fixRefusal?.(detection) ?? null) : refusal;
@@ -171,7 +176,7 @@ export function lintSource(file: SourceFile, context: FileLintContext): FileOutc
       if (setting === 'off') continue;
       const reports: CheckReport[] = check.run({ detection, entries, analysis, fix });
       for (const report of reports) {
-        if (isDisabled(detection.disabledChecks, check.meta.id) || isDisabledOnLine(fileDirectives, check.meta.id, report.line)) {
+        if (mayBeSuppressed && (isDisabled(detection.disabledChecks, check.meta.id) || isDisabledOnLine(fileDirectives, check.meta.id, report.line))) {
           outcome.suppressed.push({ check: check.meta.id, path: detection.path, line: report.line, ruleId: detection.id });
           continue;
         }

@@ -749,9 +749,12 @@ function lastLineOf(text: string, index: LineIndex): number {
   return Math.max(1, text.endsWith('\n') ? index.lineCount - 1 : index.lineCount);
 }
 
+const NOT_BLANK = /\S/;
+
 function parseElastic(file: SourceFile): ParseResult {
   const { text, path } = file;
-  if (text.trim() === '') return { detections: [], problems: [] };
+  // `text.trim() === ''` without copying the text: `\s` is what `trim` removes.
+  if (!NOT_BLANK.test(text)) return { detections: [], problems: [] };
   let data: unknown;
   try {
     data = parseToml(text);

@@ -51,13 +51,19 @@ function resize(capacity: number, keep: boolean): void {
   }
 }
 
+/** `lower.startsWith(w, start)`, compared in place: a builtin call per word cost more than the loop. */
+function sameAt(lower: string, start: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (lower.charCodeAt(start + k) !== w.charCodeAt(k)) return false;
+  return true;
+}
+
 /** `lower.slice(start, end)`, the stored copy when the word was seen before. */
 function word(lower: string, start: number, end: number, hash: number): string {
   const mask = slots.length - 1;
   const length = end - start;
   let j = hash & mask;
   for (let w = slots[j]; w !== undefined; w = slots[j]) {
-    if (hashes[j] === hash && w.length === length && lower.startsWith(w, start)) return w;
+    if (hashes[j] === hash && w.length === length && sameAt(lower, start, w)) return w;
     j = (j + 1) & mask;
   }
   const w = lower.slice(start, end);

@@ -257,6 +257,11 @@ describe('elastic.parse', () => {
     ]);
     expect(elastic.parse(makeSourceFile('empty.toml', ''))).toEqual({ detections: [], problems: [] });
     expect(elastic.parse(makeSourceFile('blank.toml', '\n  \n'))).toEqual({ detections: [], problems: [] });
+    // Blank as `trim` sees it, Unicode spaces and line separators included.
+    expect(elastic.parse(makeSourceFile('blank.toml', '\u00a0\u2028\t\ufeff \r\n'))).toEqual({ detections: [], problems: [] });
+    expect(elastic.parse(makeSourceFile('x.toml', '\u00a0x')).problems).toEqual([
+      { path: 'x.toml', line: 1, column: 1, message: 'invalid TOML: illegal character in key' },
+    ]);
   });
 
   it('survives 10,000-deep nesting', () => {

@@ -21,6 +21,11 @@ describe('tokenize', () => {
     expect(tokenize('\u212Aelvin \u0130D').tokens).toEqual(['kelvin', 'i', 'd']);
   });
 
+  it('keeps apart words of the same hash and words that start alike', () => {
+    // `aan` and `ac0` have the same 31-multiplier hash; `aa` and `aanx` share a start with `aan`.
+    expect(tokenize('aan ac0 AAN aa aanx ac0 aan').tokens).toEqual(['aan', 'ac0', 'aan', 'aa', 'aanx', 'ac0', 'aan']);
+  });
+
   it('gives the same words on each call, new or already seen', () => {
     expect(tokenize('bucket Bucket BUCKET').tokens).toEqual(['bucket', 'bucket', 'bucket']);
     expect(vocabularyTokens('Amazon S3')).toEqual(['amazon', 's3']);
