@@ -1,6 +1,8 @@
 /**
  * Loading YAML from untrusted rule files without hanging or crashing: the one loader of the
  * YAML formats. Parse errors carry the parser's own reason at its 1-based file line and column.
+ * Plain block YAML (most rules) is read by `fastLoad` (yaml-fast.ts), which gives what js-yaml
+ * gives; every other document, and so every error, is js-yaml's.
  *
  * js-yaml keeps aliases as shared references, so a "billion laughs" document loads quickly but
  * explodes in anything that walks it (JSON.stringify, a recursive copy, a message quoting it).
@@ -20,6 +22,7 @@ import type { LineSpan, ParseProblem } from '../detection.js';
 import { LineIndex, splitLines, type SourceFile } from '../source.js';
 import type { DocumentSpan, YamlLines } from './yaml-lines.js';
 import { closingQuote } from './yaml-scalar.js';
+import { fastLoad } from './yaml-fast.js';
 import { isYamlMap, type YamlMap } from './yaml-value.js';
 
 /** Expanded nodes a document may have; real rules have a few hundred at most. */
@@ -111,11 +114,22 @@ export interface LoadedDocument {
  */
 export function loadDocuments(text: string, scan: YamlLines): LoadedDocument[] {
   const docs = scan.documents();
-  if (docs.length === 1) return [{ span: docs[0]!, text, load: loadWithStandIns(text, 1, scan, docs[0]!) }];
+  if (docs.length === 1) return [{ span: docs[0]!, text, load: loadDocument(text, scan.lines, 1, scan, docs[0]!) }];
   return docs.map((span) => {
-    const part = scan.lines.slice(span.line - 1, span.endLine).join('\n');
-    return { span, text: part, load: loadWithStandIns(part, span.line, scan, span) };
+    const lines = scan.lines.slice(span.line - 1, span.endLine);
+    const part = lines.join('\n');
+    return { span, text: part, load: loadDocument(part, lines, span.line, scan, span) };
   });
+}
+
+/**
+ * One document (`text`, split into `lines`): plain block YAML is read by `fastLoad`, which gives
+ * what js-yaml gives; anything else, and any text with a carriage return, by js-yaml.
+ */
+function loadDocument(text: string, lines: readonly string[], firstLine: number, scan: YamlLines, span: DocumentSpan): YamlLoad {
+  const value = text.includes('\r') ? undefined : fastLoad(text, lines);
+  if (value !== undefined) return aliasBomb(text, value, firstLine) ?? { ok: true, value };
+  return loadWithStandIns(text, firstLine, scan, span);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,7 +255,9 @@ export interface LoadedMapping {
  */
 export function loadYamlMapping(file: SourceFile, blank: readonly LineSpan[] = []): LoadedMapping {
   const text = withoutLines(file.text, blank);
-  const parsed = parse(text, 1);
+  // Plain block YAML is read by `fastLoad`, which gives what js-yaml gives (always a mapping).
+  const fast = text.includes('\r') ? undefined : fastLoad(text, splitLines(text));
+  const parsed: Parsed = fast !== undefined ? { ok: true, value: fast } : parse(text, 1);
   if (!parsed.ok) {
     if (text !== file.text) return loadYamlMapping(file);
     return { doc: null, problems: [mappingProblem(file, parsed)] };

@@ -1,0 +1,98 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { fastLoad } from '../../src/formats/yaml-fast.js';
+import { YamlLines } from '../../src/formats/yaml-lines.js';
+import { splitLines } from '../../src/source.js';
+
+const read = (text: string) => fastLoad(text, splitLines(text));
+const load = (text: string) => yaml.load(text, { json: false });
+
+describe('fastLoad on plain block YAML', () => {
+  it.each([
+    ['a map of scalars', 'title: Some rule\nid: 1f2e\nlevel: high\n'],
+    ['typed plain scalars', 'n: 3\nf: 1.5\nhex: 0x1F\nt: true\nF: FALSE\nnul: null\ntilde: ~\nd: 2024-01-02\nts: 2024-01-02 10:11:12\nmerge: <<\nnan: .nan\nword: yes\n'],
+    ['quoted scalars', "s: 'it''s here'\nd: \"two words\"\ne: ''\nq: 'a # b'  # comment\n"],
+    ['comments and blank lines', '# head\n\ntitle: x # trailing\n  # indented comment\nlist:\n# between\n    - a\n\n    - b   \n'],
+    ['nested maps and lists', 'detection:\n  selection:\n    eventName:\n      - GetObject\n      - PutObject\n    eventSource: s3.amazonaws.com\n  condition: selection\ntags:\n  - attack.t1530\n'],
+    ['a sequence at its key\'s indentation', 'tags:\n- a\n- b\nnext: 1\n'],
+    ['maps in sequence items', 'items:\n  - key: 1\n    other: two\n  -   spaced: x\n      more:\n        - y\n  -\n    late: z\n  -\n  - last\n'],
+    ['empty values', 'a:\nb:\n  c:\nd: # nothing\ne: ""\n'],
+    ['keys with dots, pipes, slashes and dashes', 'eventName|contains|all: x\nuser.arn: y\na/b-c_$d: z\n'],
+    ['plain scalars with colons and hashes inside', 'url: https://example.com/a#b\ntime: 10:11\nc: C# code\n'],
+  ])('reads %s as js-yaml does', (_what, text) => {
+    const value = read(text);
+    expect(value).toBeDefined();
+    expect(value).toStrictEqual(load(text));
+  });
+
+  it('types plain scalars with js-yaml\'s own types', () => {
+    expect(read('n: 3\nd: 2024-01-02\nt: true\nz: ~\nw: word\n')).toStrictEqual({ n: 3, d: new Date(Date.UTC(2024, 0, 2)), t: true, z: null, w: 'word' });
+  });
+
+  it.each([
+    ['a flow sequence', 'tags: [a, b]\n'],
+    ['a flow mapping', 'm: {a: 1}\n'],
+    ['a block scalar', 'd: |\n  text\n'],
+    ['a folded scalar', 'd: >\n  text\n'],
+    ['an anchor', 'a: &x 1\nb: 2\n'],
+    ['an alias', 'a: 1\nb: *x\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a multi-line plain scalar', 'a: one\n  two\n'],
+    ['a multi-line quoted scalar', "a: 'one\n  two'\n"],
+    ['an escape in double quotes', 'a: "x\\ty"\n'],
+    ['text after a quoted scalar', "a: 'x' y\n"],
+    ['a document marker', '---\na: 1\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['a tab', 'a:\tb\n'],
+    ['a control character', 'a: b\u0007\n'],
+    ['a duplicated key', 'a: 1\na: 2\n'],
+    ['a key an implicit type claims', 'true: 1\n'],
+    ['a numeric key', '1: one\n'],
+    ['a quoted key', '"a": 1\n'],
+    ['a key with a space', 'a b: 1\n'],
+    ['a merge key', '<<: x\n'],
+    ['__proto__', '__proto__: x\n'],
+    ['a second colon in a value', 'a: b: c\n'],
+    ['a value ending in a colon', 'a: b:\n'],
+    ['a top-level list', '- a\n'],
+    ['a top-level scalar', 'just text\n'],
+    ['an empty document', '# only a comment\n'],
+    ['a nested sequence on one line', 'a:\n  - - x\n'],
+    ['a badly indented key', 'a:\n    b: 1\n  c: 2\n'],
+    ['a list after a value', 'a: 1\n- b\n'],
+    ['a key without a space after its colon', 'a:b\n'],
+    ['a value starting with an indicator', 'a: @x\n'],
+    ['a value starting with a dash', 'a: -2\n'],
+    ['a surrogate pair', 'a: \ud83d\ude00\n'],
+  ])('leaves %s to js-yaml', (_what, text) => {
+    expect(read(text)).toBeUndefined();
+  });
+
+  it('gives what js-yaml gives for every YAML document of the fixtures and examples it reads', () => {
+    let read = 0;
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.ya?ml$/i.test(name)) {
+          const text = readFileSync(path, 'utf8');
+          if (text.includes('\r')) continue;
+          const scan = new YamlLines(splitLines(text));
+          const docs = scan.documents();
+          for (const lines of docs.length === 1 ? [scan.lines] : docs.map((d) => scan.lines.slice(d.line - 1, d.endLine))) {
+            const part = lines.join('\n');
+            const value = fastLoad(part, lines);
+            if (value === undefined) continue;
+            read++;
+            expect({ path, value }).toStrictEqual({ path, value: load(part) });
+          }
+        }
+      }
+    };
+    walk(join(__dirname, '..', 'fixtures'));
+    walk(join(__dirname, '..', '..', 'examples'));
+    expect(read).toBeGreaterThan(30);
+  });
+});
