@@ -88,6 +88,13 @@ describe('lint workers', () => {
     expect(parallel.stdout).toBe(single.stdout);
   });
 
+  it('started before a discovery that finds a small run are let go: one thread, and the run ends', () => {
+    const run = spawnSync(process.execPath, [CLI, '--format', 'json', '--jobs', '2', '--verbose', 'examples'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(run.stderr).toBe('lofp-lint: 8 candidate files linted in 1 thread\n');
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).summary).toMatchObject({ files: 8, detections: 7 });
+  });
+
   it('report the same SARIF, fixes included', () => {
     const single = cli(['--format', 'sarif', '--jobs', '1']);
     const parallel = cli(['--format', 'sarif', '--jobs', '2']);
