@@ -132,8 +132,9 @@ export interface LintOptions extends CollectOptions {
   fixConfidence?: Confidence;
   /**
    * Threads that read and lint the files, the calling one included (default 1: no worker).
-   * Workers start at once with `scoutThreshold` files or more, else once the run has linted
-   * `parallelThreshold` candidates; the result is the same either way.
+   * Workers load during the discovery when a folder is given and read from the start on
+   * `scoutThreshold` files or more, else start once the run has linted `parallelThreshold`
+   * candidates; the result is the same either way.
    */
   jobs?: number;
   /** A script that starts a lint worker (see lint-worker.ts): the running bundle. Needed for jobs > 1. */
