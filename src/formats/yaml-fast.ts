@@ -177,10 +177,31 @@ function isDash(line: Line): boolean {
   return line.text.charCodeAt(line.indent) === 0x2d /* - */ && (after === line.text.length || line.text.charCodeAt(after) === 0x20);
 }
 
+/**
+ * The default schema's implicit types are YAML 1.2's core ones plus timestamp and merge: of them,
+ * only null (`null`, `Null`, `NULL`) and bool (`true`, `false` in the same three cases) claim a
+ * text that starts with a letter, `_` or `$`; int, float, timestamp and merge texts start with a
+ * digit, a sign, a dot, `~` or `<`. Such a text is then a string without asking each type.
+ * Should js-yaml's schema have other types, every text asks them all.
+ */
+const CORE_TAGS = ['null', 'bool', 'int', 'float', 'timestamp', 'merge'].map((t) => `tag:yaml.org,2002:${t}`);
+const LETTER_LED_ARE_STRINGS =
+  IMPLICIT !== null &&
+  IMPLICIT.length === CORE_TAGS.length &&
+  IMPLICIT.every((t, i) => (t as unknown as { tag?: string }).tag === CORE_TAGS[i]);
+
+/** The implicit type that claims the plain scalar `text`, or null when it is a string. */
+function claimant(text: string): ImplicitType | null {
+  const c = text.charCodeAt(0);
+  // Led by a letter, `_` or `$` other than n, N, t, T, f, F: no null or bool word.
+  if (LETTER_LED_ARE_STRINGS && isKeyStart(c) && c !== 0x6e && c !== 0x4e && c !== 0x74 && c !== 0x54 && c !== 0x66 && c !== 0x46) return null;
+  for (const type of IMPLICIT!) if (type.resolve(text)) return type;
+  return null;
+}
+
 /** True when an implicit type claims the plain scalar `text` (it is no string). */
 function resolves(text: string): boolean {
-  for (const type of IMPLICIT!) if (type.resolve(text)) return true;
-  return false;
+  return claimant(text) !== null;
 }
 
 /** Only a comment may follow a quoted scalar on its line. */
@@ -222,6 +243,6 @@ function scalar(text: string, from: number): unknown {
   const colon = text.indexOf(': ', from);
   if ((colon !== -1 && colon < end) || text.charCodeAt(end - 1) === 0x3a /* : */) throw NOT_PLAIN;
   const plain = from === 0 && end === text.length ? text : text.slice(from, end);
-  for (const type of IMPLICIT!) if (type.resolve(plain)) return type.construct(plain);
-  return plain;
+  const type = claimant(plain);
+  return type === null ? plain : type.construct(plain);
 }

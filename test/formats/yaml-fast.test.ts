@@ -96,3 +96,15 @@ describe('fastLoad on plain block YAML', () => {
     expect(read).toBeGreaterThan(30);
   });
 });
+
+describe('plain scalars led by a letter', () => {
+  // Only null and bool words among them are typed; the reader tells the others by their first
+  // character. Each is checked against every implicit type of js-yaml's default schema.
+  const types = (yaml.DEFAULT_SCHEMA as unknown as { compiledImplicit: { resolve(s: string): boolean }[] }).compiledImplicit;
+  const words = ['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'nULL', 'tRUE', 'yes', 'Yes', 'on', 'off', 'y', 'n', 'inf', 'nan', 'NaN', 'e5', 'x1F', 'b101', 'o17', '_1', '$1', 'Scan', 'medium'];
+
+  it.each(words)('%s reads as js-yaml reads it', (word) => {
+    expect(read(`k: ${word}\n`)).toStrictEqual(load(`k: ${word}\n`));
+    expect(types.some((t) => t.resolve(word))).toBe(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE'].includes(word));
+  });
+});
