@@ -1,8 +1,8 @@
 /**
  * Elastic detection-rules (.toml): one rule per file, `[metadata]` + `[rule]` + `[[rule.threat]]`.
  *
- * Values come from smol-toml. smol-toml gives no positions, so a small layout scanner walks the
- * raw text once (skipping strings, arrays and comments the way TOML does) and records where each
+ * Values come from smol-toml (plain rules from `fastToml`, which gives the same). Neither gives
+ * positions, so a small layout scanner walks the raw text once (skipping strings, arrays and comments the way TOML does) and records where each
  * key and value sits; strings are decoded a second time with the offset of every character, which
  * gives exact lines for false-positive items and for the `### False positive analysis` bullets
  * inside `note`.
@@ -24,6 +24,7 @@ import { isDeprecatedPath } from './deprecated-path.js';
 import { lastFileMemo } from './last-file.js';
 import { guardedParse } from './parse-guard.js';
 import { oneLine } from '../one-line.js';
+import { fastToml } from './toml-fast.js';
 
 const FIELD = 'false_positives';
 const NOTE = 'note';
@@ -757,7 +758,8 @@ function parseElastic(file: SourceFile): ParseResult {
   if (!NOT_BLANK.test(text)) return { detections: [], problems: [] };
   let data: unknown;
   try {
-    data = parseToml(text);
+    // Plain TOML (most rules) is read by `fastToml`, which gives what smol-toml gives.
+    data = fastToml(text) ?? parseToml(text);
   } catch (err) {
     if (err instanceof TomlError) {
       const message = err.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
