@@ -50,6 +50,16 @@ export interface DiscoveredFile {
   relative: string;
 }
 
+/** `dir` followed by the path separator (once: a root such as `/` ends with it already). */
+function prefixOf(dir: string): string {
+  return dir.endsWith(path.sep) ? dir : dir + path.sep;
+}
+
+/** A relative path (POSIX separators) with the platform's separators. */
+function nativePath(relative: string): string {
+  return path.sep === '/' ? relative : relative.split('/').join(path.sep);
+}
+
 /** A list of 32-bit integers that grows as it is filled, off the JS heap. */
 class IntList {
   private values = new Int32Array(1024);
@@ -92,8 +102,6 @@ export interface PackedDiscoveredFiles {
  * is asked for.
  */
 export class DiscoveredFiles implements Iterable<DiscoveredFile> {
-  private readonly separatorIsSlash = path.sep === '/';
-
   private constructor(private readonly packed: PackedDiscoveredFiles) {}
 
   /** The files as `pack` gave them. */
@@ -103,7 +111,7 @@ export class DiscoveredFiles implements Iterable<DiscoveredFile> {
 
   /** `files`, in that order (a file's absolute path is kept only if it is not the root's and its relative path). */
   static of(root: string, files: Iterable<DiscoveredFile>): DiscoveredFiles {
-    const builder = new DiscoveredFilesBuilder(root);
+    const builder = new DiscoveredFilesBuilder(prefixOf(root));
     for (const file of files) builder.add(file.relative, file.absolute);
     return builder.done();
   }
@@ -133,7 +141,7 @@ export class DiscoveredFiles implements Iterable<DiscoveredFile> {
       const given = this.exceptions().get(i);
       if (given !== undefined) return given;
     }
-    return rootPrefix + (this.separatorIsSlash ? relative : relative.split('/').join(path.sep));
+    return rootPrefix + nativePath(relative);
   }
 
   private exceptionIndex: Map<number, string> | undefined;
@@ -160,8 +168,7 @@ export class DiscoveredFiles implements Iterable<DiscoveredFile> {
     const kept: number[] = [];
     for (let i = 0; i < this.length; i++) if (keep(this.relative(i))) kept.push(i);
     if (kept.length === this.length) return this;
-    const builder = new DiscoveredFilesBuilder('');
-    builder.rootPrefix = this.packed.rootPrefix;
+    const builder = new DiscoveredFilesBuilder(this.packed.rootPrefix);
     for (const i of kept) {
       const relative = this.relative(i);
       builder.add(relative, this.absoluteOf(i, relative));
@@ -179,7 +186,6 @@ export class DiscoveredFiles implements Iterable<DiscoveredFile> {
  * names joined per folder, so that no per-file string outlives the walk of its folder.
  */
 class DiscoveredFilesBuilder {
-  rootPrefix: string;
   private readonly folders: string[] = [];
   private readonly folderIndex = new Map<string, number>();
   private readonly nameParts: string[] = [];
@@ -191,9 +197,8 @@ class DiscoveredFilesBuilder {
   private readonly nameEnds = new IntList();
   private readonly absolutes: [number, string][] = [];
 
-  constructor(root: string) {
-    this.rootPrefix = root.endsWith(path.sep) ? root : root + path.sep;
-  }
+  /** `rootPrefix`: the root followed by its separator (see `prefixOf`). */
+  constructor(private readonly rootPrefix: string) {}
 
   private folder(relativeFolder: string): number {
     let index = this.folderIndex.get(relativeFolder);
@@ -234,8 +239,7 @@ class DiscoveredFilesBuilder {
     const slash = relative.lastIndexOf('/');
     const index = this.folderOf.length;
     this.push(this.folder(relative.slice(0, slash + 1)), relative.slice(slash + 1));
-    const native = path.sep === '/' ? relative : relative.split('/').join(path.sep);
-    if (absolute !== this.rootPrefix + native) this.absolutes.push([index, absolute]);
+    if (absolute !== this.rootPrefix + nativePath(relative)) this.absolutes.push([index, absolute]);
   }
 
   done(): DiscoveredFiles {
@@ -262,7 +266,7 @@ function toPosix(p: string): string {
 
 /** `child` below `dir` (both real, absolute and normalized), without path.relative's normalization. */
 function below(dir: string, child: string): string | null {
-  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+  const prefix = prefixOf(dir);
   return child.startsWith(prefix) ? toPosix(child.slice(prefix.length)) : null;
 }
 
@@ -342,7 +346,7 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
     ...(options.ignore?.patterns.length ? [patternMatcher(options.ignore)] : []),
   ];
   const excluded = exclusions.length ? (absolute: string, isDir: boolean) => exclusions.some((m) => m(absolute, isDir)) : null;
-  const files = new DiscoveredFilesBuilder(root);
+  const files = new DiscoveredFilesBuilder(prefixOf(root));
   const skipped: Skip[] = [];
   const seenDirs = new Set<string>();
 
@@ -393,7 +397,7 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
     const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(dir) : null;
     const active = own ? [...scopes, own] : scopes;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    const prefix = prefixOf(dir);
     // The entries' relative paths, made from the folder's: `dir` is a real path inside the root.
     const dirRelative = dir === root ? '' : below(root, dir);
     const relativePrefix = dirRelative === null || dirRelative === '' ? dirRelative : `${dirRelative}/`;
@@ -485,6 +489,6 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
   for (const i of includes) if (!i.used) unmatched.push(`--include ${i.pattern}`);
   const found = files.done();
   if (inOrder) return { files: found, skipped, unmatched };
-  const sorted = found.map((f) => f).sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  const sorted = [...found].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
   return { files: DiscoveredFiles.of(root, withoutRepeats(sorted)), skipped, unmatched };
 }
