@@ -14,6 +14,15 @@ import type { FileLintContext } from './lint-file.js';
 import { attach } from './lint-outcome.js';
 import { LINT_WORKER_MARK, type LintWorkerData, type StartRequest, type WorkerMessage } from './lint-worker.js';
 
+/**
+ * A worker's young generation: 24 MB instead of V8's 48 (two 8 MB semi-spaces instead of two of
+ * 16). A worker's outcomes are small and short-lived, so the smaller nursery promotes little more,
+ * and the process peaks lower (300,000 files, 30% tagged, --jobs 2: 352 instead of 367 MiB, CPU
+ * not higher; 12 MB promoted so much more that the old generation grew by more than it saved).
+ * Only the young generation is bounded: the old one grows as V8 lets it, so no run can die of it.
+ */
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 } as const;
+
 export class LintPool {
   private readonly workers: Worker[] = [];
   private running: number;
@@ -35,7 +44,7 @@ export class LintPool {
     const workerData: LintWorkerData = { mark: LINT_WORKER_MARK, context };
     this.running = size;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(entry, { workerData, stdout: false, stderr: false });
+      const worker = new Worker(entry, { workerData, stdout: false, stderr: false, resourceLimits: WORKER_LIMITS });
       let ended = false;
       // A worker that cannot start or dies leaves the ranges it claimed unanswered: the main
       // thread lints every range still missing at the end, so the outcome is the same.
