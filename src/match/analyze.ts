@@ -84,7 +84,9 @@ function scoreItem(item: FalsePositiveItem, index: CatalogIndex): ScoredItem {
   for (const statement of itemVectors(item.text, index, itemWords)) {
     const similarities = new Map<number, number>();
     for (const w of statement.weights.keys()) {
-      for (const p of index.byWord.get(w) ?? []) {
+      const positions = index.byWord.get(w);
+      if (positions === undefined) continue;
+      for (const p of positions) {
         if (similarities.has(p)) continue;
         const entry = index.entries[p]!;
         let speaksOf = speaks.get(p);

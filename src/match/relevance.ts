@@ -6,7 +6,7 @@
 import type { CatalogEntry } from '../catalog/types.js';
 import type { Confidence } from './types.js';
 import { operationKeys, type Evidence, type EvidenceItem } from './evidence.js';
-import { findCue, prepareCue, type Cue, type CueHit } from './scenario.js';
+import { findCue, prepareCue, type Cue, type CueHit, type RuleText } from './scenario.js';
 import { buildIdf, sentences, stem, terms, vectorize, type IdfTable, type TermVector } from './similarity.js';
 import { canonicalPlatform, canonicalService, canonicalTool, findTerms, isClientTool, vocabularyTokens } from './vocabulary.js';
 
@@ -248,7 +248,8 @@ function firstShared(items: readonly EvidenceItem[], values: ReadonlySet<string>
 export function rankEntries(evidence: Evidence, index: CatalogIndex): Ranking {
   const candidates = new Set<number>();
   const collect = (map: ReadonlyMap<string, readonly number[]>, key: string) => {
-    for (const p of map.get(key) ?? []) candidates.add(p);
+    const positions = map.get(key);
+    if (positions !== undefined) for (const p of positions) candidates.add(p);
   };
   // Keys of each operation of the rule, in the order of `evidence.operations`.
   const operationKeyLists = evidence.operations.map((op) => operationKeys(op.value));
@@ -260,11 +261,14 @@ export function rankEntries(evidence: Evidence, index: CatalogIndex): Ranking {
   else for (const w of index.byTermWord.keys()) if (evidence.words.has(w)) collect(index.byTermWord, w);
 
   const platforms = new Set(evidence.platforms.map((p) => p.value));
+  // Where contradicting cues are looked for: what the rule selects and its title, not its description.
+  const selecting = evidence.texts.filter((t) => t.origin !== 'description');
   const ranked: RankedEntry[] = [];
   const excluded: ExcludedEntry[] = [];
-  for (const position of [...candidates].sort((a, b) => a - b)) {
+  // In catalog order; a typed array sorts its numbers without a comparator call per pair.
+  for (const position of Int32Array.from(candidates).sort()) {
     const indexed = index.entries[position]!;
-    const r = judge(evidence, operationKeyLists, platforms, indexed);
+    const r = judge(evidence, operationKeyLists, platforms, selecting, indexed);
     if (r && 'confidence' in r) ranked.push(r);
     else if (r) excluded.push(r);
   }
@@ -305,12 +309,13 @@ function judge(
   evidence: Evidence,
   operationKeyLists: readonly (readonly string[])[],
   platforms: ReadonlySet<string>,
+  selecting: readonly RuleText[],
   e: IndexedEntry,
 ): RankedEntry | ExcludedEntry | null {
   // A PowerShell rule on Windows endpoints shares a tool with a SharePoint entry, not its subject.
   if (evidence.hostOnly && e.platforms.size > 0) return null;
   const platformKnown = e.platforms.size > 0 && platforms.size > 0;
-  const platformMatch = platformKnown && [...e.platforms].some((p) => platforms.has(p));
+  const platformMatch = platformKnown && sharesAny(e.platforms, platforms);
   if (platformKnown && !platformMatch) return null;
 
   const service = firstShared(evidence.services, e.services);
@@ -322,7 +327,7 @@ function judge(
   const operation = operationAt === -1 ? undefined : evidence.operations[operationAt];
   const specificOperation = !!operation && operationKeyLists[operationAt]!.some((k) => e.operations.has(k) && !GENERIC_OPERATIONS.has(k));
   const tool = firstShared(evidence.tools, e.tools);
-  const matchedTerms = e.terms.filter((t) => t.words.every((w) => evidence.words.has(w)));
+  const matchedTerms = termsIn(e.terms, evidence.words);
 
   if (e.services.size > 0 && evidence.services.length > 0 && !service && !operation && !tool) return null;
   if (e.operations.size > 0 && evidence.operationsFromQuery && !operation) return null;
@@ -345,7 +350,7 @@ function judge(
   if (evidence.resourceState && !scenario.resourceState) {
     return { indexed: e, reason: `the rule evaluates resource configuration; the entry is about activity (${scenarioOf(e)})` };
   }
-  const contradiction = findCue(e.excludes, evidence.texts.filter((t) => t.origin !== 'description'));
+  const contradiction = findCue(e.excludes, selecting);
   if (contradiction) return { indexed: e, reason: `${describeCue(contradiction)}, which rules out ${scenarioOf(e)}` };
   // A rule tuned for this very false positive (`NOT IN ("azure-arc")`) needs no reminder of it.
   const tunedOut = findCue(e.evidence, [evidence.negated]);
@@ -440,6 +445,27 @@ function judge(
       WEIGHTS.term * Math.min(MAX_TERMS_COUNTED, matchedTerms.length)
     );
   }
+}
+
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** The entry terms all of whose words the rule has, in the entry's order. */
+function termsIn(terms: IndexedEntry['terms'], words: ReadonlySet<string>): IndexedEntry['terms'][number][] {
+  const out: IndexedEntry['terms'][number][] = [];
+  for (const t of terms) {
+    let all = true;
+    for (const w of t.words) {
+      if (!words.has(w)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) out.push(t);
+  }
+  return out;
 }
 
 /** Operations that read data or metadata: a rule selecting only these watches access, not change. */
