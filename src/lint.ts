@@ -14,6 +14,7 @@ import { DiscoveredFiles, discoverFiles, type PathPatterns } from './discover.js
 import type { Finding, Severity } from './finding.js';
 import { fingerprint, parseSelected, type FileLintContext, type FileOutcome } from './lint-file.js';
 import { chunkCount, chunkLength, chunkOf, isLinted, isSkip, lintCandidate, lintChunk, type ChunkEntry } from './lint-chunk.js';
+import { tuneOptimizingCompiler } from './jit-budget.js';
 import { LintPool } from './lint-pool.js';
 import { CANDIDATES_FOUND, NEXT_RANGE, SHARED_SLOTS } from './lint-worker.js';
 import { compact } from './lint-outcome.js';
@@ -253,7 +254,11 @@ async function lintCandidates(
   let pool: LintPool | null = null;
   // An error linting a candidate a worker handed over, met in a message handler: thrown after the loop.
   let handedFailure: unknown = null;
-  const startWorkers = (started = new LintPool(options.workerEntry!, jobs - 1, context)): LintPool => {
+  const startWorkers = (started?: LintPool): LintPool => {
+    if (!started) {
+      tuneOptimizingCompiler(jobs);
+      started = new LintPool(options.workerEntry!, jobs - 1, context);
+    }
     started.start(files, shared.buffer as SharedArrayBuffer, threshold, (chunk, entries) => {
       if (results[chunk] || handedFailure) return;
       try {
@@ -313,7 +318,9 @@ function earlyWorkers(options: LintOptions, context: FileLintContext): LintPool 
   const jobs = threadCount(options);
   if (jobs < 2) return null;
   const folderGiven = options.paths.some((p) => statSync(path.resolve(options.root, p), { throwIfNoEntry: false })?.isDirectory());
-  return folderGiven ? new LintPool(options.workerEntry!, jobs - 1, context) : null;
+  if (!folderGiven) return null;
+  tuneOptimizingCompiler(jobs);
+  return new LintPool(options.workerEntry!, jobs - 1, context);
 }
 
 /** A range whose outcomes went to the run's lists already. */
