@@ -265,8 +265,7 @@ export function rankEntries(evidence: Evidence, index: CatalogIndex): Ranking {
   const selecting = evidence.texts.filter((t) => t.origin !== 'description');
   const ranked: RankedEntry[] = [];
   const excluded: ExcludedEntry[] = [];
-  // In catalog order; a typed array sorts its numbers without a comparator call per pair.
-  for (const position of Int32Array.from(candidates).sort()) {
+  for (const position of [...candidates].sort((a, b) => a - b)) {
     const indexed = index.entries[position]!;
     const r = judge(evidence, operationKeyLists, platforms, selecting, indexed);
     if (r && 'confidence' in r) ranked.push(r);
