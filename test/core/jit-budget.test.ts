@@ -1,21 +1,35 @@
 /**
- * V8 is told to optimize later only when the run's own threads take every core (src/jit-budget.ts),
- * and only once.
+ * V8 is told to optimize later, for the first second only, when the run's own threads take every
+ * core (src/jit-budget.ts); once per process, and only on the V8 whose default budget is known.
  */
 import { describe, expect, it } from 'vitest';
-import { BUSY_CORES_INTERRUPT_BUDGET, tuneOptimizingCompiler } from '../../src/jit-budget.js';
+import { EARLY_MS, tuneOptimizingCompiler, type TuningHost } from '../../src/jit-budget.js';
+
+function host(cores: number, v8Version: string) {
+  const flags: string[] = [];
+  const pending: { task: () => void; ms: number }[] = [];
+  const h: TuningHost = { cores, v8Version, setFlags: (f) => void flags.push(f), later: (task, ms) => void pending.push({ task, ms }) };
+  return { h, flags, pending };
+}
 
 describe('tuneOptimizingCompiler', () => {
-  it('leaves V8 alone while a core is left to its optimizing compiler, then raises the budget once', () => {
-    const set: string[] = [];
-    const record = (flags: string) => void set.push(flags);
-    expect(tuneOptimizingCompiler(1, 2, record)).toBe(false);
-    expect(tuneOptimizingCompiler(3, 4, record)).toBe(false);
-    expect(set).toEqual([]);
-    expect(tuneOptimizingCompiler(2, 2, record)).toBe(true);
-    expect(set).toEqual(['--interrupt-budget=1200000']);
-    expect(tuneOptimizingCompiler(4, 2, record)).toBe(false);
-    expect(set).toEqual(['--interrupt-budget=1200000']);
-    expect(BUSY_CORES_INTERRUPT_BUDGET).toBeGreaterThan(67_584);
+  it('leaves V8 alone while a core is left to its optimizing compiler, or on a V8 not measured', () => {
+    for (const [threads, cores, version] of [[1, 2, '11.3.244.8-node.33'], [3, 4, '11.3.244.8-node.33'], [2, 2, '12.4.254.21-node.33']] as const) {
+      const { h, flags, pending } = host(cores, version);
+      expect(tuneOptimizingCompiler(threads, h)).toBe(false);
+      expect(flags).toEqual([]);
+      expect(pending).toEqual([]);
+    }
+  });
+
+  it('raises the budget when the threads take every core, puts V8s own back after a second, and does it once', () => {
+    const { h, flags, pending } = host(2, '11.3.244.8-node.33');
+    expect(tuneOptimizingCompiler(2, h)).toBe(true);
+    expect(flags).toEqual(['--interrupt-budget=1200000']);
+    expect(pending.map((p) => p.ms)).toEqual([EARLY_MS]);
+    pending[0]!.task();
+    expect(flags).toEqual(['--interrupt-budget=1200000', '--interrupt-budget=67584']);
+    expect(tuneOptimizingCompiler(4, h)).toBe(false);
+    expect(flags).toHaveLength(2);
   });
 });
