@@ -63,8 +63,12 @@ describe('lint workers that fail', () => {
     expect(renderJson(parallel)).toBe(renderJson(single));
     expect(single.summary).toMatchObject({ files: 1000, detections: 300 });
     expect(parallel.threads).toEqual({ threads: 2, candidates: 300, inWorkers: 0, readInWorkers: 0, handedOver: 0 });
-    // The stand-in did take ranges (of the 16) away from the main thread, which linted them all the same.
-    if (script === 'dies-holding-ranges.mjs') expect((JSON.parse(readFileSync(path.join(dir, 'claimed.json'), 'utf8')) as number[])[0]).toBeLessThan(16);
+    // The stand-in got the files and claimed three ranges before it died (whether they were among
+    // the 16 depends on how soon it started: the report is the same either way).
+    if (script === 'dies-holding-ranges.mjs') {
+      const claimed = JSON.parse(readFileSync(path.join(dir, 'claimed.json'), 'utf8')) as number[];
+      expect(claimed.map((c) => Number.isInteger(c) && c >= 0)).toEqual([true, true, true]);
+    }
   });
 
   it('are not started when the run has fewer candidate files than the threshold', async () => {
