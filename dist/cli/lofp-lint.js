@@ -1,6 +1,42 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ // The require scope
+/******/ var __nccwpck_require__ = {};
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -350,10 +386,169 @@ Options:
 Exit codes: 0 no findings at --fail-on or above, 1 findings, 2 usage or config error.
 `;
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
+;// CONCATENATED MODULE: ./src/cli/load-engine.ts
+/**
+ * Loading the engine bundle (dist/cli/engine.js) with a V8 code cache. Compiling the engine's
+ * 900 KB, and then each of its functions as a run first calls it, is a good part of a lint of a
+ * few hundred files; Node >= 22.1 caches the compiled code of modules on disk
+ * (`module.enableCompileCache`), Node 20 does not. So the build writes the engine as a classic
+ * script that evaluates to a function (scripts/build.mjs), and this compiles it with
+ * `vm.Script`, handing V8 the code it cached after an earlier run: the same mechanism, on every
+ * Node version.
+ *
+ * The cache is an optimisation only: any failure to read or write it leaves the run as it was.
+ * It lives in a folder of the user's own (`$NODE_COMPILE_CACHE/lofp-lint`, else
+ * `lofp-lint-compile-cache-<uid>` in the temporary folder), is used only when that folder is the
+ * user's and nobody else can write to it (cached code is run as it is), and is keyed on a hash
+ * of the engine's text (SHA-1: the fastest here, and only the folder's owner can write), Node's
+ * version and the architecture. `NODE_DISABLE_COMPILE_CACHE` turns it off, as it does Node's.
+ */
+
+
+
+
+
+
+
+/** The folder of the cache, or null when there is to be none. */
+function cacheFolder(env = process.env) {
+    if (env['NODE_DISABLE_COMPILE_CACHE'])
+        return null;
+    if (env['NODE_COMPILE_CACHE'])
+        return external_node_path_default().join(env['NODE_COMPILE_CACHE'], 'lofp-lint');
+    const uid = process.getuid?.();
+    return external_node_path_default().join(external_node_os_default().tmpdir(), uid === undefined ? 'lofp-lint-compile-cache' : `lofp-lint-compile-cache-${uid}`);
+}
+/**
+ * True when `folder` is a folder of this user's that no one else can write to (so no one else
+ * can have put code there). Where there are no owners and modes (Windows), the folder suffices.
+ */
+function ownFolder(folder) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(folder, { throwIfNoEntry: false });
+        if (!stat?.isDirectory())
+            return false;
+        const uid = process.getuid?.();
+        return uid === undefined || (stat.uid === uid && (stat.mode & 0o022) === 0);
+    }
+    catch {
+        // ENOTDIR, EACCES...: no folder to use.
+        return false;
+    }
+}
+/** The cache file of this engine text on this Node. */
+function cacheFile(folder, source) {
+    const key = external_node_crypto_default().createHash('sha1').update(source).update(`\0${process.version}\0${process.arch}`).digest('hex');
+    return external_node_path_default().join(folder, `engine-${key.slice(0, 32)}.v8cache`);
+}
+function readCache(file) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false });
+        const uid = process.getuid?.();
+        if (!stat?.isFile() || (uid !== undefined && stat.uid !== uid))
+            return undefined;
+        return (0,external_node_fs_namespaceObject.readFileSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Cache files kept in the folder: the newest, for the versions of lofp-lint and Node used lately. */
+const KEPT_CACHE_FILES = 4;
+const CACHE_FILE = /^engine-[0-9a-f]{32}\.v8cache$/;
+/** A temporary file this old was left by a process that died while writing it. */
+const STALE_TEMPORARY_MS = 60 * 60 * 1000;
+/** Removes all but the KEPT_CACHE_FILES newest cache files, and temporary files left behind. */
+function prune(folder) {
+    const now = Date.now();
+    const caches = [];
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(folder)) {
+        const file = external_node_path_default().join(folder, name);
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false });
+        if (!stat?.isFile())
+            continue;
+        if (CACHE_FILE.test(name))
+            caches.push({ file, mtimeMs: stat.mtimeMs });
+        else if (name.endsWith('.tmp') && now - stat.mtimeMs > STALE_TEMPORARY_MS)
+            (0,external_node_fs_namespaceObject.unlinkSync)(file);
+    }
+    caches.sort((a, b) => b.mtimeMs - a.mtimeMs);
+    for (const { file } of caches.slice(KEPT_CACHE_FILES))
+        (0,external_node_fs_namespaceObject.unlinkSync)(file);
+}
+/**
+ * Writes `data` to `file` whole or not at all (a temporary file renamed over it), then prunes
+ * the folder. Failures are ignored.
+ */
+function writeCache(folder, file, data) {
+    const temporary = `${file}.${process.pid}.${external_node_crypto_default().randomBytes(4).toString('hex')}.tmp`;
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true, mode: 0o700 });
+        if (!ownFolder(folder))
+            return;
+        const fd = (0,external_node_fs_namespaceObject.openSync)(temporary, 'wx', 0o600);
+        try {
+            for (let at = 0; at < data.length;)
+                at += (0,external_node_fs_namespaceObject.writeSync)(fd, data, at);
+            (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, file);
+        prune(folder);
+    }
+    catch {
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(temporary);
+        }
+        catch {
+            // Never written, or gone already.
+        }
+    }
+}
+/** Compiles and runs the engine script at `engineUrl`, with the cached code when there is some. */
+function loadEngine(engineUrl, options = {}) {
+    const filename = (0,external_node_url_namespaceObject.fileURLToPath)(engineUrl);
+    const source = (0,external_node_fs_namespaceObject.readFileSync)(filename, 'utf8');
+    const folder = options.folder === undefined ? cacheFolder() : options.folder;
+    const file = folder === null ? null : cacheFile(folder, source);
+    const cachedData = file !== null && ownFolder(folder) ? readCache(file) : undefined;
+    const script = new (external_node_vm_default()).Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
+    if (file !== null && options.writeOnExit && (!cachedData || script.cachedDataRejected)) {
+        // At exit, the cache holds every function the run compiled, not only the top level.
+        process.once('exit', (code) => {
+            if (options.worthCaching?.(code) ?? true)
+                writeCache(folder, file, script.createCachedData());
+        });
+    }
+    const factory = script.runInThisContext();
+    return factory(engineUrl.href, external_node_module_namespaceObject.createRequire);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // The CLI's entry: answers `--version` and `--help` from this small bundle, and loads the CLI
 // proper (engine.ts, its own bundle) for anything else, so that they do not compile and run
-// the engine's 800 KB.
+// the engine's 900 KB. Lint worker threads start from here too: in a worker, this only loads
+// the engine, whose top level then serves the worker.
+
+
 
 
 /** The text of `--version` or `--help`; null for anything else, mistakes included (the engine words them). */
@@ -366,11 +561,23 @@ function quickAnswer(argv) {
         return null;
     }
 }
+// Beside this bundle: the build writes it there (scripts/build.mjs). Not written as
+// `new URL('./engine.js', import.meta.url)`, which the bundler takes for an asset to copy.
+const here = import.meta.url;
+const engineUrl = new URL('engine.js', here);
 const argv = process.argv.slice(2);
 const answer = quickAnswer(argv);
+// A worker starts with no arguments, so never has a quick answer.
 if (answer !== null)
     process.stdout.write(answer);
-// Left to Node, not to the bundler: engine.js is a bundle of its own beside this one.
-else
-    void import(/* webpackIgnore: true */ './engine.js').then((engine) => engine.main(argv));
+else {
+    // Loaded only now: worker_threads costs --version a few milliseconds.
+    const { isMainThread } = (0,external_node_module_namespaceObject.createRequire)(here)('node:worker_threads');
+    if (!isMainThread)
+        loadEngine(engineUrl);
+    // Exit code 2 is a mistake in the command or the configuration: such a run compiled too
+    // little of the engine to be worth caching.
+    else
+        loadEngine(engineUrl, { writeOnExit: true, worthCaching: (code) => code !== 2 }).main(argv, new URL(here));
+}
 
