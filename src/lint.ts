@@ -254,11 +254,9 @@ async function lintCandidates(
   let pool: LintPool | null = null;
   // An error linting a candidate a worker handed over, met in a message handler: thrown after the loop.
   let handedFailure: unknown = null;
-  const startWorkers = (started?: LintPool): LintPool => {
-    if (!started) {
-      tuneOptimizingCompiler(jobs);
-      started = new LintPool(options.workerEntry!, jobs - 1, context);
-    }
+  const startWorkers = (started = new LintPool(options.workerEntry!, jobs - 1, context)): LintPool => {
+    // Only a run that uses its workers has every core busy (an early pool may be let go).
+    tuneOptimizingCompiler(jobs);
     started.start(files, shared.buffer as SharedArrayBuffer, threshold, (chunk, entries) => {
       if (results[chunk] || handedFailure) return;
       try {
@@ -318,9 +316,7 @@ function earlyWorkers(options: LintOptions, context: FileLintContext): LintPool 
   const jobs = threadCount(options);
   if (jobs < 2) return null;
   const folderGiven = options.paths.some((p) => statSync(path.resolve(options.root, p), { throwIfNoEntry: false })?.isDirectory());
-  if (!folderGiven) return null;
-  tuneOptimizingCompiler(jobs);
-  return new LintPool(options.workerEntry!, jobs - 1, context);
+  return folderGiven ? new LintPool(options.workerEntry!, jobs - 1, context) : null;
 }
 
 /** A range whose outcomes went to the run's lists already. */
