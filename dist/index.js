@@ -59267,11 +59267,9 @@ async function lintCandidates(files, context, options, deliver, early) {
     let pool = null;
     // An error linting a candidate a worker handed over, met in a message handler: thrown after the loop.
     let handedFailure = null;
-    const startWorkers = (started) => {
-        if (!started) {
-            tuneOptimizingCompiler(jobs);
-            started = new LintPool(options.workerEntry, jobs - 1, context);
-        }
+    const startWorkers = (started = new LintPool(options.workerEntry, jobs - 1, context)) => {
+        // Only a run that uses its workers has every core busy (an early pool may be let go).
+        tuneOptimizingCompiler(jobs);
         started.start(files, shared.buffer, threshold, (chunk, entries) => {
             if (results[chunk] || handedFailure)
                 return;
@@ -59342,10 +59340,7 @@ function earlyWorkers(options, context) {
     if (jobs < 2)
         return null;
     const folderGiven = options.paths.some((p) => (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(options.root, p), { throwIfNoEntry: false })?.isDirectory());
-    if (!folderGiven)
-        return null;
-    tuneOptimizingCompiler(jobs);
-    return new LintPool(options.workerEntry, jobs - 1, context);
+    return folderGiven ? new LintPool(options.workerEntry, jobs - 1, context) : null;
 }
 /** A range whose outcomes went to the run's lists already. */
 const DELIVERED = [];
