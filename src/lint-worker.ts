@@ -4,8 +4,8 @@
  * thread, reads them and lints the candidates (src/lint-chunk.ts) and posts each range's entries,
  * until no range is left. Until the run has found enough candidates to pay for a second warm-up
  * of the linting code, a worker only reads and prefilters, and posts the candidates' texts for
- * the main thread to lint. The bundles start
- * their own entry as the worker: their entry points call `runLintWorkerIfAsked`.
+ * the main thread to lint. The bundles start their own entry as the worker: their entry points
+ * call `runLintWorkerIfAsked`.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { techniquePrefilter } from './attack.js';

@@ -265,9 +265,10 @@ async function lintCandidates(
         handedFailure = error;
         return;
       }
-      const linted = entries.filter(isLinted).length;
-      inWorkers += linted;
-      handedOver += entries.length - linted - entries.filter(isSkip).length;
+      for (const entry of entries) {
+        if (isLinted(entry)) inWorkers++;
+        else if (!isSkip(entry)) handedOver++;
+      }
       readInWorkers += chunkLength(files.length, chunk);
       deliverReady();
     });
@@ -315,8 +316,16 @@ function threadCount(options: LintOptions): number {
 function earlyWorkers(options: LintOptions, context: FileLintContext): LintPool | null {
   const jobs = threadCount(options);
   if (jobs < 2) return null;
-  const folderGiven = options.paths.some((p) => statSync(path.resolve(options.root, p), { throwIfNoEntry: false })?.isDirectory());
-  return folderGiven ? new LintPool(options.workerEntry!, jobs - 1, context) : null;
+  return options.paths.some((p) => isFolder(path.resolve(options.root, p))) ? new LintPool(options.workerEntry!, jobs - 1, context) : null;
+}
+
+/** Whether `p` is a folder; a path that cannot be looked at is none here (the discovery says why). */
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /** A range whose outcomes went to the run's lists already. */

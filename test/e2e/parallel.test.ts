@@ -71,10 +71,7 @@ describe('lint workers', () => {
     const parallel = cli(['--format', 'json', '--jobs', '2', '--verbose'], fewTagged);
     expect(single.stderr).toBe('lofp-lint: 50 candidate files linted in 1 thread\n');
     // How many files the worker read depends on how soon it started; that it linted none does not.
-    const used = /^lofp-lint: 50 candidate files linted in 2 threads \(0 by workers, which read (\d+) files and handed (\d+) candidates to the main thread\)\n$/.exec(parallel.stderr);
-    expect(used).not.toBeNull();
-    expect(Number(used![1])).toBeLessThanOrEqual(5000);
-    expect(Number(used![2])).toBeLessThanOrEqual(50);
+    expect(parallel.stderr).toMatch(/^lofp-lint: 50 candidate files linted in 2 threads \(0 by workers, which read \d+ files and handed \d+ candidates to the main thread\)\n$/);
     expect(parallel.stdout).toBe(single.stdout);
     expect(JSON.parse(single.stdout).summary).toMatchObject({ files: 5000, detections: 50 });
   });
