@@ -14382,8 +14382,8 @@ function lintChunk(files, context, mayCarryTag, lintHere = () => true) {
  * thread, reads them and lints the candidates (src/lint-chunk.ts) and posts each range's entries,
  * until no range is left. Until the run has found enough candidates to pay for a second warm-up
  * of the linting code, a worker only reads and prefilters, and posts the candidates' texts for
- * the main thread to lint. The bundles start
- * their own entry as the worker: their entry points call `runLintWorkerIfAsked`.
+ * the main thread to lint. The bundles start their own entry as the worker: their entry points
+ * call `runLintWorkerIfAsked`.
  */
 
 
@@ -19255,9 +19255,12 @@ async function lintCandidates(files, context, options, deliver, early) {
                 handedFailure = error;
                 return;
             }
-            const linted = entries.filter(isLinted).length;
-            inWorkers += linted;
-            handedOver += entries.length - linted - entries.filter(isSkip).length;
+            for (const entry of entries) {
+                if (isLinted(entry))
+                    inWorkers++;
+                else if (!isSkip(entry))
+                    handedOver++;
+            }
             readInWorkers += chunkLength(files.length, chunk);
             deliverReady();
         });
@@ -19314,8 +19317,16 @@ function earlyWorkers(options, context) {
     const jobs = threadCount(options);
     if (jobs < 2)
         return null;
-    const folderGiven = options.paths.some((p) => (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(options.root, p), { throwIfNoEntry: false })?.isDirectory());
-    return folderGiven ? new LintPool(options.workerEntry, jobs - 1, context) : null;
+    return options.paths.some((p) => isFolder(external_node_path_default().resolve(options.root, p))) ? new LintPool(options.workerEntry, jobs - 1, context) : null;
+}
+/** Whether `p` is a folder; a path that cannot be looked at is none here (the discovery says why). */
+function isFolder(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    }
+    catch {
+        return false;
+    }
 }
 /** A range whose outcomes went to the run's lists already. */
 const DELIVERED = [];
