@@ -16,6 +16,13 @@
  * the limit. With one thread on 2 cores V8's budget is better (the optimizing compiler then has
  * a core of its own), so the budget changes only when the run's threads take every core; and
  * only on the V8 these figures were measured on (Node 20's), whose default is known.
+ *
+ * The budget is a V8 flag, and V8 rejects code cached under other flags than its own (the
+ * engine's compile cache, src/cli/load-engine.ts, and Node's for its internals): raised while
+ * a worker starts, it made every worker compile the whole engine afresh, and a cache written at
+ * exit within the first second was refused by every later run. So the caller raises it once its
+ * workers have loaded the engine, and puts V8's own back when the lint ends
+ * (restoreOptimizingCompiler), before the cache is written.
  */
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -43,6 +50,8 @@ const HOST: TuningHost = {
 };
 
 let tuned = false;
+/** Puts V8's budget back, while the larger one is in force. */
+let restore: (() => void) | null = null;
 
 /**
  * Raises V8's interrupt budget for EARLY_MS when `threads` (the run's own: the main one and the
@@ -53,6 +62,15 @@ export function tuneOptimizingCompiler(threads: number, host: TuningHost = HOST)
   if (tuned || standard === undefined || threads < host.cores) return false;
   tuned = true;
   host.setFlags(`--interrupt-budget=${EARLY_INTERRUPT_BUDGET}`);
-  host.later(() => host.setFlags(`--interrupt-budget=${standard}`), EARLY_MS);
+  restore = () => {
+    restore = null;
+    host.setFlags(`--interrupt-budget=${standard}`);
+  };
+  host.later(restoreOptimizingCompiler, EARLY_MS);
   return true;
+}
+
+/** Gives V8 its own budget back now, if it does not have it. */
+export function restoreOptimizingCompiler(): void {
+  restore?.();
 }

@@ -26,6 +26,10 @@ export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 } as const;
 export class LintPool {
   private readonly workers: Worker[] = [];
   private running: number;
+  /** Workers that have neither loaded the bundle nor ended. */
+  private loading: number;
+  private onLoaded: (() => void) | null = null;
+  private letGo = false;
   private settled!: () => void;
   private onChunk: ((chunk: number, entries: ChunkEntry[]) => void) | null = null;
   /** Resolves when every worker has claimed its last range or died. */
@@ -43,17 +47,26 @@ export class LintPool {
   ) {
     const workerData: LintWorkerData = { mark: LINT_WORKER_MARK, context };
     this.running = size;
+    this.loading = size;
     for (let i = 0; i < size; i++) {
       const worker = new Worker(entry, { workerData, stdout: false, stderr: false, resourceLimits: WORKER_LIMITS });
       let ended = false;
+      let loaded = false;
+      const load = () => {
+        if (loaded) return;
+        loaded = true;
+        if (--this.loading === 0) this.loadedAll();
+      };
       // A worker that cannot start or dies leaves the ranges it claimed unanswered: the main
       // thread lints every range still missing at the end, so the outcome is the same.
       const end = () => {
+        load();
         if (ended) return;
         ended = true;
         if (--this.running === 0) this.settled();
       };
       worker.on('message', (message: WorkerMessage) => {
+        if ('loaded' in message) return load();
         if ('done' in message) return end();
         if ('error' in message) {
           this.failure ??= new Error(`in a lint worker: ${message.error}`);
@@ -71,6 +84,21 @@ export class LintPool {
   }
 
   /**
+   * Runs `task` once every worker has loaded the bundle or ended (at once if they all have),
+   * unless the pool is closed or let go first.
+   */
+  whenLoaded(task: () => void): void {
+    if (this.loading === 0) task();
+    else this.onLoaded = task;
+  }
+
+  private loadedAll(): void {
+    const task = this.onLoaded;
+    this.onLoaded = null;
+    if (task && !this.letGo) task();
+  }
+
+  /**
    * Gives the workers the run's files; `shared` holds the counters of ranges and candidates found
    * (lint-worker.ts); workers lint from the `lintFrom`th candidate found on. `onChunk` receives
    * each range a worker read, with its outcomes back on their files.
@@ -83,6 +111,7 @@ export class LintPool {
 
   /** Lets the workers go without waiting for them: a pool started early that the run turned out not to need. */
   release(): void {
+    this.letGo = true;
     for (const worker of this.workers) {
       worker.unref();
       void worker.terminate();
@@ -90,6 +119,7 @@ export class LintPool {
   }
 
   async close(): Promise<void> {
+    this.letGo = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

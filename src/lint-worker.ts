@@ -46,7 +46,8 @@ export const SHARED_SLOTS = 2;
  */
 export type WireEntry = { outcome: DetachedOutcome; file: SourceFile } | { file: SourceFile } | Skip;
 
-export type WorkerMessage = { chunk: number; entries: WireEntry[] } | { chunk: number; error: string } | { done: true };
+/** `loaded`: the worker has compiled and run the bundle, and waits for its files. */
+export type WorkerMessage = { loaded: true } | { chunk: number; entries: WireEntry[] } | { chunk: number; error: string } | { done: true };
 
 function lintRanges(context: FileLintContext, request: StartRequest, post: (message: WorkerMessage) => void): void {
   const files = DiscoveredFiles.unpack(request.files);
@@ -77,5 +78,6 @@ export function runLintWorkerIfAsked(): boolean {
   const { context } = data;
   // `once`: with no listener left the port no longer holds the thread, which ends after its ranges.
   port.once('message', (request: StartRequest) => lintRanges(context, request, (message) => port.postMessage(message)));
+  port.postMessage({ loaded: true } satisfies WorkerMessage);
   return true;
 }

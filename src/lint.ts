@@ -14,7 +14,7 @@ import { DiscoveredFiles, discoverFiles, type PathPatterns } from './discover.js
 import type { Finding, Severity } from './finding.js';
 import { fingerprint, parseSelected, type FileLintContext, type FileOutcome } from './lint-file.js';
 import { chunkCount, chunkLength, chunkOf, isLinted, isSkip, lintCandidate, lintChunk, type ChunkEntry } from './lint-chunk.js';
-import { tuneOptimizingCompiler } from './jit-budget.js';
+import { restoreOptimizingCompiler, tuneOptimizingCompiler } from './jit-budget.js';
 import { LintPool } from './lint-pool.js';
 import { CANDIDATES_FOUND, NEXT_RANGE, SHARED_SLOTS } from './lint-worker.js';
 import { compact } from './lint-outcome.js';
@@ -205,7 +205,7 @@ async function lintCandidates(
   options: LintOptions,
   deliver: (outcome: FileOutcome | Skip) => void,
   early: LintPool | null,
-): Promise<ThreadStats> {
+): Promise<Omit<ThreadStats, 'discoveryMs' | 'lintMs'>> {
   const mayCarryTag = techniquePrefilter(context.techniques);
   let candidates = 0;
   let inWorkers = 0;
@@ -255,8 +255,9 @@ async function lintCandidates(
   // An error linting a candidate a worker handed over, met in a message handler: thrown after the loop.
   let handedFailure: unknown = null;
   const startWorkers = (started = new LintPool(options.workerEntry!, jobs - 1, context)): LintPool => {
-    // Only a run that uses its workers has every core busy (an early pool may be let go).
-    tuneOptimizingCompiler(jobs);
+    // Only a run that uses its workers has every core busy (an early pool may be let go); and
+    // only once they have loaded the engine (see jit-budget.ts).
+    started.whenLoaded(() => tuneOptimizingCompiler(jobs));
     started.start(files, shared.buffer as SharedArrayBuffer, threshold, (chunk, entries) => {
       if (results[chunk] || handedFailure) return;
       try {
@@ -298,6 +299,7 @@ async function lintCandidates(
     for (let chunk = delivered; chunk < chunks; chunk++) if (!results[chunk]) lintHere(chunk);
   } finally {
     await pool?.close();
+    restoreOptimizingCompiler();
   }
   return { threads: pool ? pool.size + 1 : 1, candidates, inWorkers, readInWorkers, handedOver };
 }
@@ -342,6 +344,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     fixConfidence: options.fixConfidence ?? 'high',
     keepText: options.keepText ?? true,
   };
+  const discoveryStart = performance.now();
   const early = earlyWorkers(options, context);
   let discovery: ReturnType<typeof discover>;
   try {
@@ -363,7 +366,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const suppressed: Suppression[] = [];
   const directiveWarnings: DirectiveWarning[] = [];
   const fileCount = files.length;
-  const stats = await lintCandidates(files, context, options, (outcome) => {
+  const lintStart = performance.now();
+  const threadStats = await lintCandidates(files, context, options, (outcome) => {
     if (!('detections' in outcome)) {
       skipped.push(outcome);
       return;
@@ -376,6 +380,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     for (const x of outcome.suppressed) suppressed.push(x);
     for (const x of outcome.directiveWarnings) directiveWarnings.push(x);
   }, early);
+  const stats: ThreadStats = { ...threadStats, discoveryMs: lintStart - discoveryStart, lintMs: performance.now() - lintStart };
   // The list of every discovered file is no longer needed (300,000 files: some 7 MB).
   files = DiscoveredFiles.of(options.root, []);
 

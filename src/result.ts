@@ -65,4 +65,7 @@ export interface ThreadStats {
   readInWorkers: number;
   /** Candidate files that worker threads read and handed to the main thread to lint. */
   handedOver: number;
+  /** Milliseconds spent finding the files, then reading and linting them (`--verbose` prints them). */
+  discoveryMs: number;
+  lintMs: number;
 }

@@ -199,6 +199,8 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     if (!io.readStdin) throw new ConfigError('standard input cannot be read here');
     lintOptions.stdin = { path: stdinPath(options, io.cwd), content: await io.readStdin() };
   }
+  // Milliseconds since the process started, for `--verbose`'s times.
+  const lintCalled = performance.now();
   let result = await lint(lintOptions);
   if (options.verbose && result.threads) {
     const { threads, candidates, inWorkers, readInWorkers, handedOver } = result.threads;
@@ -230,6 +232,7 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     if (fixed) io.stderr(`lofp-lint: fixed ${fixed} file${fixed === 1 ? '' : 's'}\n`);
     result = await lint(lintOptions);
   }
+  const linted = performance.now();
 
   if (options.command === 'audit' || options.format === 'markdown') {
     const audit = await runAudit(result, entriesForTechniques(catalog, techniques), {
@@ -253,6 +256,11 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     const color = colorEnabled(options.color, env, io.isTty && !options.output);
     const text = renderStylish(result, { color, hyperlinks: hyperlinksEnabled(color, env), verbose: options.verbose });
     emit(options, io, (out) => out.write(text));
+  }
+  if (options.verbose && result.threads) {
+    const ms = (x: number) => `${Math.round(x)} ms`;
+    const { discoveryMs, lintMs } = result.threads;
+    io.stderr(`lofp-lint: times: start-up ${ms(lintCalled)}, discovery ${ms(discoveryMs)}, reading and linting ${ms(lintMs)}, report ${ms(performance.now() - linted)}\n`);
   }
   if (unwritten) return 2;
   return failed(result.findings, options) ? 1 : 0;

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFolder } from '../../src/cli/load-engine.js';
+import { generateRepository } from '../../scripts/synthetic-repo.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli/index.js');
@@ -63,6 +64,27 @@ describe('the compile cache', () => {
     expect(second.stdout).toBe(expected);
     expect(second.stderr).toBe('');
     expect(cacheFiles()).toEqual([written]);
+  });
+
+  // A run whose threads take every core raises V8's interrupt budget for a while
+  // (src/jit-budget.ts), a flag V8 checks cached code against: the cache must be made, and the
+  // workers must load the engine, under V8's own flags, or every run would refuse the cache.
+  it('written by a run whose workers take every core, is reused as it is by the next such runs and by single-threaded ones', () => {
+    const repo = path.join(scratch, 'repo-4200');
+    if (!existsSync(repo)) generateRepository(repo, { files: 4200, taggedPercent: 1 });
+    const lintRepo = (jobs: number) => cli(['--format', 'json', '--fail-on', 'never', '--jobs', String(jobs), '--verbose', repo]);
+    const cores = os.availableParallelism();
+    const first = lintRepo(cores);
+    expect(first.status).toBe(0);
+    // Workers read from the start on 4,096 files or more (src/lint.ts): the budget was raised.
+    expect(first.stderr).toContain(`42 candidate files linted in ${cores} threads (0 by workers, which read `);
+    const [written, ...others] = cacheFiles();
+    expect(others).toEqual([]);
+    for (const jobs of [cores, cores, 1]) {
+      const again = lintRepo(jobs);
+      expect(again.stdout).toBe(first.stdout);
+      expect(cacheFiles()).toEqual([written]);
+    }
   });
 
   it('is replaced when damaged, and the run reports the same', () => {
