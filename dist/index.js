@@ -48827,6 +48827,7 @@ function runLintWorkerIfAsked() {
     const { context } = data;
     // `once`: with no listener left the port no longer holds the thread, which ends after its ranges.
     port.once('message', (request) => lintRanges(context, request, (message) => port.postMessage(message)));
+    port.postMessage({ loaded: true });
     return true;
 }
 
@@ -58980,6 +58981,13 @@ var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  * the limit. With one thread on 2 cores V8's budget is better (the optimizing compiler then has
  * a core of its own), so the budget changes only when the run's threads take every core; and
  * only on the V8 these figures were measured on (Node 20's), whose default is known.
+ *
+ * The budget is a V8 flag, and V8 rejects code cached under other flags than its own (the
+ * engine's compile cache, src/cli/load-engine.ts, and Node's for its internals): raised while
+ * a worker starts, it made every worker compile the whole engine afresh, and a cache written at
+ * exit within the first second was refused by every later run. So the caller raises it once its
+ * workers have loaded the engine, and puts V8's own back when the lint ends
+ * (restoreOptimizingCompiler), before the cache is written.
  */
 
 
@@ -58996,6 +59004,8 @@ const HOST = {
     later: (task, ms) => void setTimeout(task, ms).unref(),
 };
 let tuned = false;
+/** Puts V8's budget back, while the larger one is in force. */
+let restore = null;
 /**
  * Raises V8's interrupt budget for EARLY_MS when `threads` (the run's own: the main one and the
  * workers) take every core; once per process. Workers started meanwhile get it too.
@@ -59006,8 +59016,16 @@ function tuneOptimizingCompiler(threads, host = HOST) {
         return false;
     tuned = true;
     host.setFlags(`--interrupt-budget=${EARLY_INTERRUPT_BUDGET}`);
-    host.later(() => host.setFlags(`--interrupt-budget=${standard}`), EARLY_MS);
+    restore = () => {
+        restore = null;
+        host.setFlags(`--interrupt-budget=${standard}`);
+    };
+    host.later(restoreOptimizingCompiler, EARLY_MS);
     return true;
+}
+/** Gives V8 its own budget back now, if it does not have it. */
+function restoreOptimizingCompiler() {
+    restore?.();
 }
 
 ;// CONCATENATED MODULE: ./src/lint-pool.ts
@@ -59035,6 +59053,10 @@ class LintPool {
     size;
     workers = [];
     running;
+    /** Workers that have neither loaded the bundle nor ended. */
+    loading;
+    onLoaded = null;
+    letGo = false;
     settled;
     onChunk = null;
     /** Resolves when every worker has claimed its last range or died. */
@@ -59048,12 +59070,22 @@ class LintPool {
         this.size = size;
         const workerData = { mark: LINT_WORKER_MARK, context };
         this.running = size;
+        this.loading = size;
         for (let i = 0; i < size; i++) {
             const worker = new external_node_worker_threads_.Worker(entry, { workerData, stdout: false, stderr: false, resourceLimits: WORKER_LIMITS });
             let ended = false;
+            let loaded = false;
+            const load = () => {
+                if (loaded)
+                    return;
+                loaded = true;
+                if (--this.loading === 0)
+                    this.loadedAll();
+            };
             // A worker that cannot start or dies leaves the ranges it claimed unanswered: the main
             // thread lints every range still missing at the end, so the outcome is the same.
             const end = () => {
+                load();
                 if (ended)
                     return;
                 ended = true;
@@ -59061,6 +59093,8 @@ class LintPool {
                     this.settled();
             };
             worker.on('message', (message) => {
+                if ('loaded' in message)
+                    return load();
                 if ('done' in message)
                     return end();
                 if ('error' in message) {
@@ -59075,6 +59109,22 @@ class LintPool {
         }
     }
     /**
+     * Runs `task` once every worker has loaded the bundle or ended (at once if they all have),
+     * unless the pool is closed or let go first.
+     */
+    whenLoaded(task) {
+        if (this.loading === 0)
+            task();
+        else
+            this.onLoaded = task;
+    }
+    loadedAll() {
+        const task = this.onLoaded;
+        this.onLoaded = null;
+        if (task && !this.letGo)
+            task();
+    }
+    /**
      * Gives the workers the run's files; `shared` holds the counters of ranges and candidates found
      * (lint-worker.ts); workers lint from the `lintFrom`th candidate found on. `onChunk` receives
      * each range a worker read, with its outcomes back on their files.
@@ -59087,12 +59137,14 @@ class LintPool {
     }
     /** Lets the workers go without waiting for them: a pool started early that the run turned out not to need. */
     release() {
+        this.letGo = true;
         for (const worker of this.workers) {
             worker.unref();
             void worker.terminate();
         }
     }
     async close() {
+        this.letGo = true;
         await Promise.all(this.workers.map((w) => w.terminate()));
     }
 }
@@ -59268,8 +59320,9 @@ async function lintCandidates(files, context, options, deliver, early) {
     // An error linting a candidate a worker handed over, met in a message handler: thrown after the loop.
     let handedFailure = null;
     const startWorkers = (started = new LintPool(options.workerEntry, jobs - 1, context)) => {
-        // Only a run that uses its workers has every core busy (an early pool may be let go).
-        tuneOptimizingCompiler(jobs);
+        // Only a run that uses its workers has every core busy (an early pool may be let go); and
+        // only once they have loaded the engine (see jit-budget.ts).
+        started.whenLoaded(() => tuneOptimizingCompiler(jobs));
         started.start(files, shared.buffer, threshold, (chunk, entries) => {
             if (results[chunk] || handedFailure)
                 return;
@@ -59325,6 +59378,7 @@ async function lintCandidates(files, context, options, deliver, early) {
     }
     finally {
         await pool?.close();
+        restoreOptimizingCompiler();
     }
     return { threads: pool ? pool.size + 1 : 1, candidates, inWorkers, readInWorkers, handedOver };
 }
@@ -59366,6 +59420,7 @@ async function lint(options) {
         fixConfidence: options.fixConfidence ?? 'high',
         keepText: options.keepText ?? true,
     };
+    const discoveryStart = performance.now();
     const early = earlyWorkers(options, context);
     let discovery;
     try {
@@ -59388,7 +59443,8 @@ async function lint(options) {
     const suppressed = [];
     const directiveWarnings = [];
     const fileCount = files.length;
-    const stats = await lintCandidates(files, context, options, (outcome) => {
+    const lintStart = performance.now();
+    const threadStats = await lintCandidates(files, context, options, (outcome) => {
         if (!('detections' in outcome)) {
             skipped.push(outcome);
             return;
@@ -59408,6 +59464,7 @@ async function lint(options) {
         for (const x of outcome.directiveWarnings)
             directiveWarnings.push(x);
     }, early);
+    const stats = { ...threadStats, discoveryMs: lintStart - discoveryStart, lintMs: performance.now() - lintStart };
     // The list of every discovered file is no longer needed (300,000 files: some 7 MB).
     files = DiscoveredFiles.of(options.root, []);
     const findings = [];

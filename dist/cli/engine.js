@@ -14425,6 +14425,7 @@ function runLintWorkerIfAsked() {
     const { context } = data;
     // `once`: with no listener left the port no longer holds the thread, which ends after its ranges.
     port.once('message', (request) => lintRanges(context, request, (message) => port.postMessage(message)));
+    port.postMessage({ loaded: true });
     return true;
 }
 
@@ -18952,6 +18953,13 @@ var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  * the limit. With one thread on 2 cores V8's budget is better (the optimizing compiler then has
  * a core of its own), so the budget changes only when the run's threads take every core; and
  * only on the V8 these figures were measured on (Node 20's), whose default is known.
+ *
+ * The budget is a V8 flag, and V8 rejects code cached under other flags than its own (the
+ * engine's compile cache, src/cli/load-engine.ts, and Node's for its internals): raised while
+ * a worker starts, it made every worker compile the whole engine afresh, and a cache written at
+ * exit within the first second was refused by every later run. So the caller raises it once its
+ * workers have loaded the engine, and puts V8's own back when the lint ends
+ * (restoreOptimizingCompiler), before the cache is written.
  */
 
 
@@ -18968,6 +18976,8 @@ const HOST = {
     later: (task, ms) => void setTimeout(task, ms).unref(),
 };
 let tuned = false;
+/** Puts V8's budget back, while the larger one is in force. */
+let restore = null;
 /**
  * Raises V8's interrupt budget for EARLY_MS when `threads` (the run's own: the main one and the
  * workers) take every core; once per process. Workers started meanwhile get it too.
@@ -18978,8 +18988,16 @@ function tuneOptimizingCompiler(threads, host = HOST) {
         return false;
     tuned = true;
     host.setFlags(`--interrupt-budget=${EARLY_INTERRUPT_BUDGET}`);
-    host.later(() => host.setFlags(`--interrupt-budget=${standard}`), EARLY_MS);
+    restore = () => {
+        restore = null;
+        host.setFlags(`--interrupt-budget=${standard}`);
+    };
+    host.later(restoreOptimizingCompiler, EARLY_MS);
     return true;
+}
+/** Gives V8 its own budget back now, if it does not have it. */
+function restoreOptimizingCompiler() {
+    restore?.();
 }
 
 ;// CONCATENATED MODULE: ./src/lint-pool.ts
@@ -19007,6 +19025,10 @@ class LintPool {
     size;
     workers = [];
     running;
+    /** Workers that have neither loaded the bundle nor ended. */
+    loading;
+    onLoaded = null;
+    letGo = false;
     settled;
     onChunk = null;
     /** Resolves when every worker has claimed its last range or died. */
@@ -19020,12 +19042,22 @@ class LintPool {
         this.size = size;
         const workerData = { mark: LINT_WORKER_MARK, context };
         this.running = size;
+        this.loading = size;
         for (let i = 0; i < size; i++) {
             const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData, stdout: false, stderr: false, resourceLimits: WORKER_LIMITS });
             let ended = false;
+            let loaded = false;
+            const load = () => {
+                if (loaded)
+                    return;
+                loaded = true;
+                if (--this.loading === 0)
+                    this.loadedAll();
+            };
             // A worker that cannot start or dies leaves the ranges it claimed unanswered: the main
             // thread lints every range still missing at the end, so the outcome is the same.
             const end = () => {
+                load();
                 if (ended)
                     return;
                 ended = true;
@@ -19033,6 +19065,8 @@ class LintPool {
                     this.settled();
             };
             worker.on('message', (message) => {
+                if ('loaded' in message)
+                    return load();
                 if ('done' in message)
                     return end();
                 if ('error' in message) {
@@ -19047,6 +19081,22 @@ class LintPool {
         }
     }
     /**
+     * Runs `task` once every worker has loaded the bundle or ended (at once if they all have),
+     * unless the pool is closed or let go first.
+     */
+    whenLoaded(task) {
+        if (this.loading === 0)
+            task();
+        else
+            this.onLoaded = task;
+    }
+    loadedAll() {
+        const task = this.onLoaded;
+        this.onLoaded = null;
+        if (task && !this.letGo)
+            task();
+    }
+    /**
      * Gives the workers the run's files; `shared` holds the counters of ranges and candidates found
      * (lint-worker.ts); workers lint from the `lintFrom`th candidate found on. `onChunk` receives
      * each range a worker read, with its outcomes back on their files.
@@ -19059,12 +19109,14 @@ class LintPool {
     }
     /** Lets the workers go without waiting for them: a pool started early that the run turned out not to need. */
     release() {
+        this.letGo = true;
         for (const worker of this.workers) {
             worker.unref();
             void worker.terminate();
         }
     }
     async close() {
+        this.letGo = true;
         await Promise.all(this.workers.map((w) => w.terminate()));
     }
 }
@@ -19243,8 +19295,9 @@ async function lintCandidates(files, context, options, deliver, early) {
     // An error linting a candidate a worker handed over, met in a message handler: thrown after the loop.
     let handedFailure = null;
     const startWorkers = (started = new LintPool(options.workerEntry, jobs - 1, context)) => {
-        // Only a run that uses its workers has every core busy (an early pool may be let go).
-        tuneOptimizingCompiler(jobs);
+        // Only a run that uses its workers has every core busy (an early pool may be let go); and
+        // only once they have loaded the engine (see jit-budget.ts).
+        started.whenLoaded(() => tuneOptimizingCompiler(jobs));
         started.start(files, shared.buffer, threshold, (chunk, entries) => {
             if (results[chunk] || handedFailure)
                 return;
@@ -19300,6 +19353,7 @@ async function lintCandidates(files, context, options, deliver, early) {
     }
     finally {
         await pool?.close();
+        restoreOptimizingCompiler();
     }
     return { threads: pool ? pool.size + 1 : 1, candidates, inWorkers, readInWorkers, handedOver };
 }
@@ -19341,6 +19395,7 @@ async function lint(options) {
         fixConfidence: options.fixConfidence ?? 'high',
         keepText: options.keepText ?? true,
     };
+    const discoveryStart = performance.now();
     const early = earlyWorkers(options, context);
     let discovery;
     try {
@@ -19363,7 +19418,8 @@ async function lint(options) {
     const suppressed = [];
     const directiveWarnings = [];
     const fileCount = files.length;
-    const stats = await lintCandidates(files, context, options, (outcome) => {
+    const lintStart = performance.now();
+    const threadStats = await lintCandidates(files, context, options, (outcome) => {
         if (!('detections' in outcome)) {
             skipped.push(outcome);
             return;
@@ -19383,6 +19439,7 @@ async function lint(options) {
         for (const x of outcome.directiveWarnings)
             directiveWarnings.push(x);
     }, early);
+    const stats = { ...threadStats, discoveryMs: lintStart - discoveryStart, lintMs: performance.now() - lintStart };
     // The list of every discovered file is no longer needed (300,000 files: some 7 MB).
     files = DiscoveredFiles.of(options.root, []);
     const findings = [];
@@ -21801,7 +21858,7 @@ Options:
       --badge FILE          audit: write a shields.io endpoint badge JSON
       --workflows           init: also write the GitHub workflows
       --explain CHECK       print the documentation of a check
-      --verbose             list skipped files and why
+      --verbose             list skipped files and why; threads and times
   -j, --jobs N              threads that lint (default: one per idle CPU, at most 4; 1: no worker)
       --color, --no-color   force colors on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
   -h, --help                this help
@@ -22027,6 +22084,8 @@ async function runLint(options, io) {
             throw new ConfigError('standard input cannot be read here');
         lintOptions.stdin = { path: stdinPath(options, io.cwd), content: await io.readStdin() };
     }
+    // Milliseconds since the process started, for `--verbose`'s times.
+    const lintCalled = performance.now();
     let result = await lint(lintOptions);
     if (options.verbose && result.threads) {
         const { threads, candidates, inWorkers, readInWorkers, handedOver } = result.threads;
@@ -22062,6 +22121,7 @@ async function runLint(options, io) {
             io.stderr(`lofp-lint: fixed ${fixed} file${fixed === 1 ? '' : 's'}\n`);
         result = await lint(lintOptions);
     }
+    const linted = performance.now();
     if (options.command === 'audit' || options.format === 'markdown') {
         const audit = await runAudit(result, entriesForTechniques(catalog, techniques), {
             format: AUDIT_FORMATS.includes(options.format) ? options.format : 'markdown',
@@ -22090,6 +22150,11 @@ async function runLint(options, io) {
         const color = colorEnabled(options.color, env, io.isTty && !options.output);
         const text = renderStylish(result, { color, hyperlinks: hyperlinksEnabled(color, env), verbose: options.verbose });
         emit(options, io, (out) => out.write(text));
+    }
+    if (options.verbose && result.threads) {
+        const ms = (x) => `${Math.round(x)} ms`;
+        const { discoveryMs, lintMs } = result.threads;
+        io.stderr(`lofp-lint: times: start-up ${ms(lintCalled)}, discovery ${ms(discoveryMs)}, reading and linting ${ms(lintMs)}, report ${ms(performance.now() - linted)}\n`);
     }
     if (unwritten)
         return 2;

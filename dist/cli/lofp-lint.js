@@ -377,7 +377,7 @@ Options:
       --badge FILE          audit: write a shields.io endpoint badge JSON
       --workflows           init: also write the GitHub workflows
       --explain CHECK       print the documentation of a check
-      --verbose             list skipped files and why
+      --verbose             list skipped files and why; threads and times
   -j, --jobs N              threads that lint (default: one per idle CPU, at most 4; 1: no worker)
       --color, --no-color   force colors on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
   -h, --help                this help
