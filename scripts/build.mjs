@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import vm from 'node:vm';
+import ts from 'typescript';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
@@ -49,9 +50,30 @@ function engineScript(module) {
   return script;
 }
 
+/**
+ * The script with every character outside ASCII written as a `\\u` escape (a handful, in
+ * messages, regular expressions and a comment): V8 keeps an ASCII source in one byte per
+ * character instead of two, which halves the string each thread reads, hashes and keeps (the
+ * engine's 950 KB) and takes a few milliseconds off each thread's start. An escape means the
+ * same character in a string, a template, a regular expression, an identifier and a comment;
+ * only the raw text of a tagged template (String.raw) would differ, so one with such a
+ * character stops the build.
+ */
+function asciiOnly(script) {
+  const source = ts.createSourceFile('engine.js', script, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && /[^\x00-\x7f]/.test(node.template.getText(source))) {
+      throw new Error(`the engine bundle has a tagged template with a non-ASCII character, line ${source.getLineAndCharacterOfPosition(node.pos).line + 1}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return script.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 // The engine holds every bundled package: its license list is the CLI's.
 try {
-  writeFileSync('dist/cli/engine.js', engineScript(readFileSync('dist/cli-engine/index.js', 'utf8')));
+  writeFileSync('dist/cli/engine.js', asciiOnly(engineScript(readFileSync('dist/cli-engine/index.js', 'utf8'))));
 } catch (error) {
   console.error(`build: ${error.message}`);
   process.exit(1);
