@@ -3380,7 +3380,7 @@ function requireSnippet() {
       lineEnd = position + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
       pos: position - lineStart + head.length
       // relative position
     };
@@ -4342,9 +4342,9 @@ function requireLoader() {
       case 92:
         return "\\";
       case 78:
-        return "";
+        return "\u0085";
       case 95:
-        return " ";
+        return "\u00a0";
       case 76:
         return "\u2028";
       case 80:
@@ -5814,9 +5814,9 @@ function requireDumper() {
   function isPlainSafeFirst(c) {
     return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
     // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    // \u201c-\u201d | \u201c?\u201d | \u201c:\u201d | \u201c,\u201d | \u201c[\u201d | \u201c]\u201d | \u201c{\u201d | \u201c}\u201d
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | \u201c#\u201d | \u201c&\u201d | \u201c*\u201d | \u201c!\u201d | \u201c|\u201d | \u201c=\u201d | \u201c>\u201d | \u201c'\u201d | \u201c"\u201d
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | \u201c%\u201d | \u201c@\u201d | \u201c`\u201d)
     c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
   }
   function isPlainSafeLast(c) {
@@ -6387,7 +6387,7 @@ function describeYamlValue(value) {
     if (value === null || value === undefined)
         return 'empty (null)';
     if (typeof value === 'string') {
-        const shown = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
+        const shown = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}\u2026` : value;
         return `a string (${JSON.stringify(shown)})`;
     }
     if (typeof value === 'number' || typeof value === 'bigint')
@@ -11105,10 +11105,10 @@ const LITERAL_PARAGRAPH_BREAK = /\n[ \t]*\n\s*|\n[ \t]*(?=false[\s-]+positives?\
 const FOLDED_PARAGRAPH_BREAK = /\n\s*/g;
 // A sentence ends at `.`, `!` or `?` (maybe closed by quotes or brackets) followed by space and a
 // capital, a digit or an opening quote/bracket.
-const prose_SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+[*_"'“‘(\[]*[A-Z0-9])/g;
+const prose_SENTENCE_END = /[.!?]+["'\u201d\u2019)\]]*(?=\s+[*_"'\u201c\u2018(\[]*[A-Z0-9])/g;
 // A period after these is no sentence end: `e.g.`, `vs.`, initials and `U.S.`.
 const ABBREVIATION = /(?:^|[\s(.])(?:e\.g|i\.e|vs|cf|approx|incl|[A-Za-z])$/i;
-const LIST_MARKER = /^(?:[-*•+]|\d{1,2}[.)])[ \t]+/;
+const LIST_MARKER = /^(?:[-*\u2022+]|\d{1,2}[.)])[ \t]+/;
 /**
  * The sentences and list items of a paragraph, as ranges of `text`. A list item (`- x`, `1. x`)
  * starts a unit and ends with its line, unless the next line is indented under its text.
@@ -11291,7 +11291,7 @@ function falsePositiveParagraph(texts) {
     const sentences = texts
         .map((t) => t.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim())
         .filter((t) => t !== '')
-        .map((t) => (/[.!?]["'”’)\]]*$/.test(t) ? t : `${t}.`));
+        .map((t) => (/[.!?]["'\u201d\u2019)\]]*$/.test(t) ? t : `${t}.`));
     return `False positives: ${sentences.join(' ')}`;
 }
 // Continuation lines of a rewritten or new top-level scalar.
@@ -11871,7 +11871,7 @@ const UDM_DATA_SOURCE = /\bmetadata\.(log_type|product_name|vendor_name)\s*=\s*"
 const UDM_KINDS = { log_type: 'logtype', product_name: 'product', vendor_name: 'vendor' };
 const SNIFF_RULE = /(?:^|\n)[ \t]*rule[ \t]+[A-Za-z_][A-Za-z0-9_]*\s*\{/;
 const SNIFF_SECTION = /\b(?:meta|events)[ \t]*:/;
-const chronicle_SENTENCE_END = /[.!?…]["')\]]*$/;
+const chronicle_SENTENCE_END = /[.!?\u2026]["')\]]*$/;
 function isWordChar(c) {
     return ((c >= 0x61 && c <= 0x7a) || // a-z
         (c >= 0x41 && c <= 0x5a) || // A-Z
@@ -19615,7 +19615,7 @@ function loadFor(args, cwd, output) {
     });
 }
 function cut(text, width) {
-    return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+    return text.length <= width ? text : `${text.slice(0, width - 1)}\u2026`;
 }
 function catalogTable(entries) {
     const header = ['ID', 'TECHNIQUE', 'THEME', 'TEXT'];
@@ -20838,10 +20838,10 @@ const STATUS_WORDS = {
 };
 /** A mark to scan the table by; the words keep it readable where emoji are not. */
 const STATUS_LABEL = {
-    complete: '✅ complete',
-    incomplete: '⚠️ incomplete',
-    'placeholders-only': '❌ placeholders only',
-    undocumented: '❌ undocumented',
+    complete: '\u2705 complete',
+    incomplete: '\u26a0\ufe0f incomplete',
+    'placeholders-only': '\u274c placeholders only',
+    undocumented: '\u274c undocumented',
 };
 /** Worst first: the rules that need work lead the table. */
 const STATUS_ORDER = { undocumented: 0, 'placeholders-only': 1, incomplete: 2, complete: 3 };
@@ -20868,7 +20868,7 @@ function escapeMarkdown(text) {
         .replace(/#(?=\d)/g, '#\u200B');
 }
 function shorten(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+    return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}\u2026`;
 }
 /** A code span; `|` stays escaped because GitHub splits table cells on it even inside code. */
 function code(text) {
@@ -20933,7 +20933,7 @@ function changeLine(rule, linkBase) {
     const from = STATUS_WORDS[rule.previousStatus];
     const to = STATUS_WORDS[rule.status];
     const newly = rule.newlyMissing.length > 0 ? `; newly missing ${rule.newlyMissing.map(code).join(', ')}` : '';
-    return `- ${where} ${title} (${from === to ? to : `${from} → ${to}`}${newly})`;
+    return `- ${where} ${title} (${from === to ? to : `${from} \u2192 ${to}`}${newly})`;
 }
 function baselineBlocks(diff, linkBase) {
     const delta = diff.current.percentComplete - diff.previous.percentComplete;
@@ -20941,7 +20941,7 @@ function baselineBlocks(diff, linkBase) {
     const lines = [
         '## Since the baseline',
         '',
-        `Complete: ${diff.previous.percentComplete}% → ${diff.current.percentComplete}% (${signed} points); rules: ${diff.previous.rules} → ${diff.current.rules}.`,
+        `Complete: ${diff.previous.percentComplete}% \u2192 ${diff.current.percentComplete}% (${signed} points); rules: ${diff.previous.rules} \u2192 ${diff.current.rules}.`,
         `${markdown_plural(diff.newRules.length, 'new rule')}, ${diff.fixedRules.length} fixed, ${markdown_plural(diff.regressions.length, 'regression')}, ${diff.removedRules.length} removed.`,
         '',
     ];
@@ -21016,7 +21016,7 @@ function rulesBlock(coverage, linkBase) {
     ];
 }
 function omittedNote(count, noun, limitName) {
-    return `_… ${count} more ${noun} not shown: the report was cut to fit ${limitName}. \`--format json\` lists everything._`;
+    return `_\u2026 ${count} more ${noun} not shown: the report was cut to fit ${limitName}. \`--format json\` lists everything._`;
 }
 /** Lays the blocks out within `maxBytes`, cutting rows (in document order) when they do not fit. */
 function layout(blocks, maxBytes, limitName) {
@@ -21053,7 +21053,7 @@ function layout(blocks, maxBytes, limitName) {
 }
 /** Last resort when even the fixed parts do not fit (tiny budgets, thousands of techniques). */
 function hardCut(report, maxBytes) {
-    const note = '\n_… the rest of the report was cut to fit the size limit._\n';
+    const note = '\n_\u2026 the rest of the report was cut to fit the size limit._\n';
     const lines = report.split('\n');
     let size = bytes(note);
     const kept = [];
@@ -21485,9 +21485,9 @@ function renderStylish(result, options) {
     ].filter(Boolean);
     const tail = extras.length ? `; ${extras.join(', ')}` : '';
     if (total === 0)
-        out.push(paint(color, 'green', `✔ No problems: ${scope}${tail}`));
+        out.push(paint(color, 'green', `\u2714 No problems: ${scope}${tail}`));
     else
-        out.push(paint(color, errors ? 'red' : 'yellow', `✖ ${counts} in ${scope}${tail}`));
+        out.push(paint(color, errors ? 'red' : 'yellow', `\u2716 ${counts} in ${scope}${tail}`));
     return `${out.join('\n')}\n`;
 }
 
