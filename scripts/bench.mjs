@@ -115,13 +115,20 @@ const s = (x) => `${x.toFixed(3)} s`;
 const mib = (x) => `${x.toFixed(0)} MiB`;
 
 /**
- * Runs each command `runs` times, interleaved (a, b, c, a, b, c...) so that machine noise hits
+ * Runs of the cases that take under a second (the corpus, start-up), whatever --runs says: their
+ * medians of three moved by 10-20% from one bench to the next on the 2-core development machine
+ * (corpus: 1.26x to 1.58x in six benches within 20 minutes), more than most changes measured.
+ */
+const SHORT_RUNS = Math.max(runs, 11);
+
+/**
+ * Runs each command `count` times, interleaved (a, b, c, a, b, c...) so that machine noise hits
  * all alike; returns the medians per command, or null for a command that timed out.
  */
-function interleaved(commands) {
+function interleaved(commands, count = runs) {
   const samples = commands.map(() => []);
   const failures = commands.map(() => null);
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < count; i++) {
     commands.forEach((args, k) => {
       if (failures[k]) return;
       const r = measure(args);
@@ -158,12 +165,12 @@ function verdict(target, run) {
   return ` [target <= ${target.ratio}x${target.rssMiB ? `, <= ${target.rssMiB} MiB` : ''}: ${met ? 'met' : 'MISSED'}]`;
 }
 
-function readCase(name, dir, { withThreads = false, target } = {}) {
+function readCase(name, dir, { withThreads = false, target, count = runs } = {}) {
   console.error(`bench: ${name}...`);
   // With workers, two threads whatever the machine's load (the default adapts to idle CPUs).
   const commands = [[reader, dir], lintArgs(dir, withThreads ? ['--jobs', '2'] : [])];
   if (withThreads) commands.push(lintArgs(dir, ['--jobs', '1']));
-  const [base, lint, single] = interleaved(commands);
+  const [base, lint, single] = interleaved(commands, count);
   if (lint.failed) return rows.push({ name, text: `lofp-lint ${lint.failed}` });
   const { summary } = lint.report;
   const lines = [
@@ -262,11 +269,11 @@ function bigCatalog(dir, count) {
 
 try {
   console.error(`bench: ${runs} interleaved runs per measurement; load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.availableParallelism()} CPUs`);
-  if (cases.includes('corpus')) readCase(`corpus ${corpusDir}`, corpusDir, { withThreads: true, target: TARGETS.corpus });
+  if (cases.includes('corpus')) readCase(`corpus ${corpusDir} (${SHORT_RUNS} runs)`, corpusDir, { withThreads: true, target: TARGETS.corpus, count: SHORT_RUNS });
   if (cases.includes('startup')) {
     console.error('bench: startup...');
-    const [node, version] = interleaved([['-e', '0'], [cli, '--version']]);
-    rows.push({ name: 'startup', text: `node -e 0 ${s(node.seconds)}; lofp-lint --version ${s(version.seconds)}: ratio ${(version.seconds / node.seconds).toFixed(2)}x` });
+    const [node, version] = interleaved([['-e', '0'], [cli, '--version']], SHORT_RUNS);
+    rows.push({ name: `startup (${SHORT_RUNS} runs)`, text: `node -e 0 ${s(node.seconds)}; lofp-lint --version ${s(version.seconds)}: ratio ${(version.seconds / node.seconds).toFixed(2)}x` });
   }
   const synthetic = path.join(tmp, 'synthetic');
   let generated;
@@ -292,5 +299,5 @@ try {
   cleanUp();
 }
 
-console.log(`lofp-lint bench: medians of ${runs} interleaved runs; load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`);
+console.log(`lofp-lint bench: medians of interleaved runs (${runs} each, ${SHORT_RUNS} for the corpus and start-up); load average ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}`);
 for (const row of rows) console.log(`${row.name}\n  ${row.text}`);
