@@ -299,5 +299,5 @@ try {
   cleanUp();
 }
 
-console.log(`lofp-lint bench: medians of interleaved runs (${runs} each, ${SHORT_RUNS} for the corpus and start-up); load average ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}`);
+console.log(`lofp-lint bench: Node ${process.version}; medians of interleaved runs (${runs} each, ${SHORT_RUNS} for the corpus and start-up); load average ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}`);
 for (const row of rows) console.log(`${row.name}\n  ${row.text}`);
