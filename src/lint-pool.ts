@@ -28,7 +28,9 @@ export class LintPool {
   private running: number;
   /** Workers that have neither loaded the bundle nor ended. */
   private loading: number;
-  private onLoaded: (() => void) | null = null;
+  /** Workers that said they loaded the bundle (some may have ended since). */
+  private loaded = 0;
+  private onLoaded: ((loaded: number) => void) | null = null;
   private letGo = false;
   private settled!: () => void;
   private onChunk: ((chunk: number, entries: ChunkEntry[]) => void) | null = null;
@@ -51,22 +53,23 @@ export class LintPool {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(entry, { workerData, stdout: false, stderr: false, resourceLimits: WORKER_LIMITS });
       let ended = false;
-      let loaded = false;
-      const load = () => {
-        if (loaded) return;
-        loaded = true;
+      let settledLoading = false;
+      const load = (didLoad: boolean) => {
+        if (settledLoading) return;
+        settledLoading = true;
+        if (didLoad) this.loaded++;
         if (--this.loading === 0) this.loadedAll();
       };
       // A worker that cannot start or dies leaves the ranges it claimed unanswered: the main
       // thread lints every range still missing at the end, so the outcome is the same.
       const end = () => {
-        load();
+        load(false);
         if (ended) return;
         ended = true;
         if (--this.running === 0) this.settled();
       };
       worker.on('message', (message: WorkerMessage) => {
-        if ('loaded' in message) return load();
+        if ('loaded' in message) return load(true);
         if ('done' in message) return end();
         if ('error' in message) {
           this.failure ??= new Error(`in a lint worker: ${message.error}`);
@@ -85,17 +88,18 @@ export class LintPool {
 
   /**
    * Runs `task` once every worker has loaded the bundle or ended (at once if they all have),
-   * unless the pool is closed or let go first.
+   * unless the pool is closed or let go first; `loaded`: how many said they loaded (a worker
+   * that died before is not among them).
    */
-  whenLoaded(task: () => void): void {
-    if (this.loading === 0) task();
+  whenLoaded(task: (loaded: number) => void): void {
+    if (this.loading === 0) task(this.loaded);
     else this.onLoaded = task;
   }
 
   private loadedAll(): void {
     const task = this.onLoaded;
     this.onLoaded = null;
-    if (task && !this.letGo) task();
+    if (task && !this.letGo) task(this.loaded);
   }
 
   /**

@@ -255,9 +255,9 @@ async function lintCandidates(
   // An error linting a candidate a worker handed over, met in a message handler: thrown after the loop.
   let handedFailure: unknown = null;
   const startWorkers = (started = new LintPool(options.workerEntry!, jobs - 1, context)): LintPool => {
-    // Only a run that uses its workers has every core busy (an early pool may be let go); and
-    // only once they have loaded the engine (see jit-budget.ts).
-    started.whenLoaded(() => tuneOptimizingCompiler(jobs));
+    // Only a run that uses its workers has every core busy (an early pool may be let go, a
+    // worker may die at its start); and only once they have loaded the engine (see jit-budget.ts).
+    started.whenLoaded((loaded) => loaded > 0 && tuneOptimizingCompiler(loaded + 1));
     started.start(files, shared.buffer as SharedArrayBuffer, threshold, (chunk, entries) => {
       if (results[chunk] || handedFailure) return;
       try {

@@ -62,7 +62,11 @@ describe('LintPool.whenLoaded', () => {
     const pool = new LintPool(pathToFileURL(path.join(dir, 'loads-when-told.mjs')), 2, context);
     const threadIds = (pool as unknown as { workers: { threadId: number }[] }).workers.map((w) => w.threadId);
     let runs = 0;
-    pool.whenLoaded(() => runs++);
+    const told: number[] = [];
+    pool.whenLoaded((loaded) => {
+      runs++;
+      told.push(loaded);
+    });
     writeFileSync(path.join(dir, `go-${threadIds[0]}`), '');
     await settle(200);
     expect(runs).toBe(0);
@@ -70,17 +74,21 @@ describe('LintPool.whenLoaded', () => {
     await until(() => runs > 0);
     expect(runs).toBe(1);
     // Once all have loaded, a task asked for runs at once.
-    pool.whenLoaded(() => runs++);
+    pool.whenLoaded((loaded) => {
+      runs++;
+      told.push(loaded);
+    });
     expect(runs).toBe(2);
+    expect(told).toEqual([2, 2]);
     await pool.close();
   });
 
-  it('counts a worker that died as loaded', async () => {
+  it('does not wait for a worker that died, and does not count it as loaded', async () => {
     const pool = new LintPool(pathToFileURL(path.join(dir, 'dies-at-once.mjs')), 1, context);
-    let runs = 0;
-    pool.whenLoaded(() => runs++);
+    const told: number[] = [];
+    pool.whenLoaded((loaded) => told.push(loaded));
     await pool.finished;
-    expect(runs).toBe(1);
+    expect(told).toEqual([0]);
     await pool.close();
   });
 
