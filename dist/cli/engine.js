@@ -19027,6 +19027,8 @@ class LintPool {
     running;
     /** Workers that have neither loaded the bundle nor ended. */
     loading;
+    /** Workers that said they loaded the bundle (some may have ended since). */
+    loaded = 0;
     onLoaded = null;
     letGo = false;
     settled;
@@ -19046,18 +19048,20 @@ class LintPool {
         for (let i = 0; i < size; i++) {
             const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData, stdout: false, stderr: false, resourceLimits: WORKER_LIMITS });
             let ended = false;
-            let loaded = false;
-            const load = () => {
-                if (loaded)
+            let settledLoading = false;
+            const load = (didLoad) => {
+                if (settledLoading)
                     return;
-                loaded = true;
+                settledLoading = true;
+                if (didLoad)
+                    this.loaded++;
                 if (--this.loading === 0)
                     this.loadedAll();
             };
             // A worker that cannot start or dies leaves the ranges it claimed unanswered: the main
             // thread lints every range still missing at the end, so the outcome is the same.
             const end = () => {
-                load();
+                load(false);
                 if (ended)
                     return;
                 ended = true;
@@ -19066,7 +19070,7 @@ class LintPool {
             };
             worker.on('message', (message) => {
                 if ('loaded' in message)
-                    return load();
+                    return load(true);
                 if ('done' in message)
                     return end();
                 if ('error' in message) {
@@ -19082,11 +19086,12 @@ class LintPool {
     }
     /**
      * Runs `task` once every worker has loaded the bundle or ended (at once if they all have),
-     * unless the pool is closed or let go first.
+     * unless the pool is closed or let go first; `loaded`: how many said they loaded (a worker
+     * that died before is not among them).
      */
     whenLoaded(task) {
         if (this.loading === 0)
-            task();
+            task(this.loaded);
         else
             this.onLoaded = task;
     }
@@ -19094,7 +19099,7 @@ class LintPool {
         const task = this.onLoaded;
         this.onLoaded = null;
         if (task && !this.letGo)
-            task();
+            task(this.loaded);
     }
     /**
      * Gives the workers the run's files; `shared` holds the counters of ranges and candidates found
@@ -19295,9 +19300,9 @@ async function lintCandidates(files, context, options, deliver, early) {
     // An error linting a candidate a worker handed over, met in a message handler: thrown after the loop.
     let handedFailure = null;
     const startWorkers = (started = new LintPool(options.workerEntry, jobs - 1, context)) => {
-        // Only a run that uses its workers has every core busy (an early pool may be let go); and
-        // only once they have loaded the engine (see jit-budget.ts).
-        started.whenLoaded(() => tuneOptimizingCompiler(jobs));
+        // Only a run that uses its workers has every core busy (an early pool may be let go, a
+        // worker may die at its start); and only once they have loaded the engine (see jit-budget.ts).
+        started.whenLoaded((loaded) => loaded > 0 && tuneOptimizingCompiler(loaded + 1));
         started.start(files, shared.buffer, threshold, (chunk, entries) => {
             if (results[chunk] || handedFailure)
                 return;
