@@ -124,10 +124,11 @@ export function loadDocuments(text: string, scan: YamlLines): LoadedDocument[] {
 
 /**
  * One document (`text`, split into `lines`): plain block YAML is read by `fastLoad`, which gives
- * what js-yaml gives; anything else, and any text with a carriage return, by js-yaml.
+ * what js-yaml gives; anything else (a carriage return included: fastLoad refuses control
+ * characters) by js-yaml.
  */
 function loadDocument(text: string, lines: readonly string[], firstLine: number, scan: YamlLines, span: DocumentSpan): YamlLoad {
-  const value = text.includes('\r') ? undefined : fastLoad(text, lines);
+  const value = fastLoad(text, lines);
   if (value !== undefined) return aliasBomb(text, value, firstLine) ?? { ok: true, value };
   return loadWithStandIns(text, firstLine, scan, span);
 }
@@ -256,7 +257,7 @@ export interface LoadedMapping {
 export function loadYamlMapping(file: SourceFile, blank: readonly LineSpan[] = []): LoadedMapping {
   const text = withoutLines(file.text, blank);
   // Plain block YAML is read by `fastLoad`, which gives what js-yaml gives (always a mapping).
-  const fast = text.includes('\r') ? undefined : fastLoad(text, splitLines(text));
+  const fast = fastLoad(text, splitLines(text));
   const parsed: Parsed = fast !== undefined ? { ok: true, value: fast } : parse(text, 1);
   if (!parsed.ok) {
     if (text !== file.text) return loadYamlMapping(file);

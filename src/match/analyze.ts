@@ -7,7 +7,7 @@ import type { CatalogEntry } from '../catalog/types.js';
 import type { Detection, FalsePositiveItem } from '../detection.js';
 import { isPlaceholder } from '../placeholders.js';
 import { extractEvidence } from './evidence.js';
-import { actionsIn, buildCatalogIndex, rankEntries, type CatalogIndex, type IndexedEntry } from './relevance.js';
+import { actionsIn, buildCatalogIndex, rankEntries, sharesAny, type CatalogIndex, type IndexedEntry } from './relevance.js';
 import { findTermsIn } from './vocabulary.js';
 import { COVER_MARGIN, COVER_THRESHOLD, cosine, sentences, terms, termsOf, vectorize, type TermVector } from './similarity.js';
 import { tokenize } from './tokens.js';
@@ -193,8 +193,8 @@ function speaksOfScenario(
   anchored: ReadonlySet<number>,
   entry: IndexedEntry,
 ): boolean {
-  if (itemPlatforms.size > 0 && entry.platforms.size > 0 && !shares(itemPlatforms, entry.platforms)) return false;
-  if (itemActions.size > 0 && entry.actions.size > 0 && !shares(itemActions, entry.actions)) return false;
+  if (itemPlatforms.size > 0 && entry.platforms.size > 0 && !sharesAny(itemPlatforms, entry.platforms)) return false;
+  if (itemActions.size > 0 && entry.actions.size > 0 && !sharesAny(itemActions, entry.actions)) return false;
   return entry.anchors.length === 0 || anchored.has(entry.position);
 }
 
@@ -242,11 +242,6 @@ function anchoredEntries(words: readonly string[], index: CatalogIndex): Set<num
     }
   }
   return out;
-}
-
-function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
 }
 
 /** See COVER_THRESHOLD: similar enough, and not a sibling of the entry the item is really about. */

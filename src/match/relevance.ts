@@ -446,7 +446,8 @@ function judge(
   }
 }
 
-function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+/** Whether the two sets have a value in common. */
+export function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
 }

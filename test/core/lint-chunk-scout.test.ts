@@ -8,20 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { techniquePrefilter } from '../../src/attack.js';
-import { loadCatalog } from '../../src/catalog/load.js';
 import { lintCandidate, lintChunk } from '../../src/lint-chunk.js';
-import type { FileLintContext } from '../../src/lint-file.js';
 import { makeSourceFile } from '../../src/source.js';
+import { t1530Context } from '../fixtures/lint-context.js';
 import { placeholderSigma } from '../fixtures/placeholder-rule.js';
 
-const context: FileLintContext = {
-  techniques: ['T1530'],
-  includeDeprecated: false,
-  catalog: loadCatalog(),
-  checks: {},
-  fixConfidence: 'high',
-  keepText: false,
-};
+const context = t1530Context();
 const mayCarryTag = techniquePrefilter(['T1530']);
 let dir: string;
 const files = ['a-tagged.yml', 'b-unrelated.yml', 'c-binary.yml'].map((name) => ({ name, relative: `rules/${name}`, absolute: '' }));

@@ -6,20 +6,13 @@
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.js';
-import { lintSource, type FileLintContext, type FileOutcome } from '../../src/lint-file.js';
+import { lintSource, type FileOutcome } from '../../src/lint-file.js';
 import { StringPool, attach, compact, detach, textless } from '../../src/lint-outcome.js';
 import { makeSourceFile, type SourceFile } from '../../src/source.js';
+import { t1530Context } from '../fixtures/lint-context.js';
 import { placeholderSigma } from '../fixtures/placeholder-rule.js';
 
-const context: FileLintContext = {
-  techniques: ['T1530'],
-  includeDeprecated: false,
-  catalog: loadCatalog(),
-  checks: {},
-  fixConfidence: 'high',
-  keepText: false,
-};
+const context = t1530Context();
 
 /** Rule `n` followed by a comment of `padding` characters. */
 function ruleFile(n: number, padding = 0): SourceFile {

@@ -9,13 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/catalog/load.js';
-import type { FileLintContext } from '../../src/lint-file.js';
 import { LintPool } from '../../src/lint-pool.js';
+import { t1530Context } from '../fixtures/lint-context.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 let dir: string;
-let context: FileLintContext;
+const context = t1530Context();
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'lofp-pool-loaded-'));
@@ -36,14 +34,6 @@ beforeAll(() => {
     ].join('\n'),
   );
   writeFileSync(path.join(dir, 'dies-at-once.mjs'), 'process.exit(3);\n');
-  context = {
-    techniques: ['T1530'],
-    includeDeprecated: false,
-    catalog: loadCatalog({ cwd: ROOT }),
-    checks: {},
-    fixConfidence: 'high',
-    keepText: false,
-  };
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

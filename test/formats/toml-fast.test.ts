@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { fastToml } from '../../src/formats/toml-fast.js';
+import { filesUnder } from '../fixtures/files-under.js';
 
 describe('fastToml on plain TOML', () => {
   it.each([
@@ -58,20 +59,13 @@ describe('fastToml on plain TOML', () => {
 
   it('gives what smol-toml gives for every TOML file of the fixtures it reads', () => {
     let read = 0;
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (name.endsWith('.toml')) {
-          const text = readFileSync(path, 'utf8');
-          const value = fastToml(text);
-          if (value === undefined) continue;
-          read++;
-          expect({ path, value }).toStrictEqual({ path, value: parse(text) });
-        }
-      }
-    };
-    walk(join(__dirname, '..', 'fixtures'));
+    for (const path of filesUnder(join(__dirname, '..', 'fixtures'), (name) => name.endsWith('.toml'))) {
+      const text = readFileSync(path, 'utf8');
+      const value = fastToml(text);
+      if (value === undefined) continue;
+      read++;
+      expect({ path, value }).toStrictEqual({ path, value: parse(text) });
+    }
     expect(read).toBeGreaterThan(5);
   });
 });

@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { fastLoad } from '../../src/formats/yaml-fast.js';
 import { YamlLines } from '../../src/formats/yaml-lines.js';
 import { splitLines } from '../../src/source.js';
+import { filesUnder } from '../fixtures/files-under.js';
 
 const read = (text: string) => fastLoad(text, splitLines(text));
 const load = (text: string) => yaml.load(text, { json: false });
@@ -47,6 +48,7 @@ describe('fastLoad on plain block YAML', () => {
     ['a directive', '%YAML 1.2\n---\na: 1\n'],
     ['a tab', 'a:\tb\n'],
     ['a control character', 'a: b\u0007\n'],
+    ['a carriage return', 'a: b\r\nc: d\r\n'],
     ['a duplicated key', 'a: 1\na: 2\n'],
     ['a key an implicit type claims', 'true: 1\n'],
     ['a numeric key', '1: one\n'],
@@ -72,27 +74,20 @@ describe('fastLoad on plain block YAML', () => {
 
   it('gives what js-yaml gives for every YAML document of the fixtures and examples it reads', () => {
     let read = 0;
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (/\.ya?ml$/i.test(name)) {
-          const text = readFileSync(path, 'utf8');
-          if (text.includes('\r')) continue;
-          const scan = new YamlLines(splitLines(text));
-          const docs = scan.documents();
-          for (const lines of docs.length === 1 ? [scan.lines] : docs.map((d) => scan.lines.slice(d.line - 1, d.endLine))) {
-            const part = lines.join('\n');
-            const value = fastLoad(part, lines);
-            if (value === undefined) continue;
-            read++;
-            expect({ path, value }).toStrictEqual({ path, value: load(part) });
-          }
-        }
+    const isYaml = (name: string) => /\.ya?ml$/i.test(name);
+    for (const path of [...filesUnder(join(__dirname, '..', 'fixtures'), isYaml), ...filesUnder(join(__dirname, '..', '..', 'examples'), isYaml)]) {
+      const text = readFileSync(path, 'utf8');
+      if (text.includes('\r')) continue;
+      const scan = new YamlLines(splitLines(text));
+      const docs = scan.documents();
+      for (const lines of docs.length === 1 ? [scan.lines] : docs.map((d) => scan.lines.slice(d.line - 1, d.endLine))) {
+        const part = lines.join('\n');
+        const value = fastLoad(part, lines);
+        if (value === undefined) continue;
+        read++;
+        expect({ path, value }).toStrictEqual({ path, value: load(part) });
       }
-    };
-    walk(join(__dirname, '..', 'fixtures'));
-    walk(join(__dirname, '..', '..', 'examples'));
+    }
     expect(read).toBeGreaterThan(30);
   });
 });
