@@ -7485,10 +7485,11 @@ function loadDocuments(text, scan) {
 }
 /**
  * One document (`text`, split into `lines`): plain block YAML is read by `fastLoad`, which gives
- * what js-yaml gives; anything else, and any text with a carriage return, by js-yaml.
+ * what js-yaml gives; anything else (a carriage return included: fastLoad refuses control
+ * characters) by js-yaml.
  */
 function loadDocument(text, lines, firstLine, scan, span) {
-    const value = text.includes('\r') ? undefined : fastLoad(text, lines);
+    const value = fastLoad(text, lines);
     if (value !== undefined)
         return aliasBomb(text, value, firstLine) ?? { ok: true, value };
     return loadWithStandIns(text, firstLine, scan, span);
@@ -7608,7 +7609,7 @@ function firstAlias(text) {
 function loadYamlMapping(file, blank = []) {
     const text = withoutLines(file.text, blank);
     // Plain block YAML is read by `fastLoad`, which gives what js-yaml gives (always a mapping).
-    const fast = text.includes('\r') ? undefined : fastLoad(text, splitLines(text));
+    const fast = fastLoad(text, splitLines(text));
     const parsed = fast !== undefined ? { ok: true, value: fast } : parse(text, 1);
     if (!parsed.ok) {
         if (text !== file.text)
@@ -13484,6 +13485,7 @@ function judge(evidence, operationKeyLists, platforms, selecting, e) {
             WEIGHTS.term * Math.min(MAX_TERMS_COUNTED, matchedTerms.length));
     }
 }
+/** Whether the two sets have a value in common. */
 function sharesAny(a, b) {
     for (const x of a)
         if (b.has(x))
@@ -13684,9 +13686,9 @@ function platformsNamed(tokens) {
  * `anchored`: the positions of the entries one of whose anchors the item names (`anchoredEntries`).
  */
 function speaksOfScenario(itemPlatforms, itemActions, anchored, entry) {
-    if (itemPlatforms.size > 0 && entry.platforms.size > 0 && !shares(itemPlatforms, entry.platforms))
+    if (itemPlatforms.size > 0 && entry.platforms.size > 0 && !sharesAny(itemPlatforms, entry.platforms))
         return false;
-    if (itemActions.size > 0 && entry.actions.size > 0 && !shares(itemActions, entry.actions))
+    if (itemActions.size > 0 && entry.actions.size > 0 && !sharesAny(itemActions, entry.actions))
         return false;
     return entry.anchors.length === 0 || anchored.has(entry.position);
 }
@@ -13730,12 +13732,6 @@ function anchoredEntries(words, index) {
         }
     }
     return out;
-}
-function shares(a, b) {
-    for (const x of a)
-        if (b.has(x))
-            return true;
-    return false;
 }
 /** See COVER_THRESHOLD: similar enough, and not a sibling of the entry the item is really about. */
 function covers(similarity, itemBest) {
