@@ -28,6 +28,11 @@ export interface DiscoverOptions {
   patternBase?: string;
   /** More exclusions written relative to their own folder (the config's `ignore:`). */
   ignore?: PathPatterns;
+  /**
+   * File names never listed, wherever they are (the config files): they still count as selected
+   * by the path that reached them, so naming one is no unmatched path.
+   */
+  unlistedNames?: ReadonlySet<string>;
 }
 
 /** Gitignore-style patterns and the folder they are written relative to. */
@@ -270,6 +275,15 @@ function below(dir: string, child: string): string | null {
   return child.startsWith(prefix) ? toPosix(child.slice(prefix.length)) : null;
 }
 
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Where a folder entry goes in the walk: a folder as its paths start (`name/`), anything else as its name. */
+function walkKey(entry: Dirent): string {
+  return entry.isDirectory() ? `${entry.name}/` : entry.name;
+}
+
 /** `path.extname(name)` for a bare file name (no folder part), without its general parsing. */
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -363,8 +377,7 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
   };
 
   // The output is sorted by relative path. A walk of one folder lists its files in that order
-  // already when every folder's files sort before its sub-folders (checked per folder, see
-  // walk): the sort, costly for many files, then only runs when a walk could not promise it
+  // already (see walk): the sort, costly for many files, only runs when a walk cannot promise it
   // (a followed link, several paths, a named file).
   let inOrder = options.paths.length === 1;
   // A file reached twice (two given paths, a link to it) is listed twice here and once in the
@@ -377,6 +390,7 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
     if (excluded?.(absolute, false)) return false;
     selectedByPath++;
     for (const i of includes) if (!i.used && i.matches(absolute, false)) i.used = true;
+    if (options.unlistedNames?.has(folder === null ? path.basename(absolute) : name)) return true;
     if (folder === null) {
       inOrder = false;
       files.add(relativeOf(absolute), absolute);
@@ -396,16 +410,14 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
     }
     const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(dir) : null;
     const active = own ? [...scopes, own] : scopes;
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // In the order of the paths below: a sub-folder `name` as `name/`, so that `a-b/x` comes
+    // before `a/x` though `a` < `a-b`. A folder's files and its sub-folders' files then come
+    // out sorted by relative path, with no sort of the whole list.
+    entries.sort((a, b) => compareCodeUnits(walkKey(a), walkKey(b)));
     const prefix = prefixOf(dir);
     // The entries' relative paths, made from the folder's: `dir` is a real path inside the root.
     const dirRelative = dir === root ? '' : below(root, dir);
     const relativePrefix = dirRelative === null || dirRelative === '' ? dirRelative : `${dirRelative}/`;
-    const subdirs: string[] = [];
-    // For the order check: the last file listed here, the first and last sub-folders' paths.
-    let lastFile: string | undefined;
-    let firstSubdirKey: string | undefined;
-    let lastSubdirKey: string | undefined;
     for (const entry of entries) {
       const name = entry.name;
       if (ALWAYS_SKIPPED_DIRS.has(name)) continue;
@@ -430,19 +442,14 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
       if (active.length > 0 && ignoredBy(active, absolute, isDir)) continue;
       if (isDir) {
         if (excluded?.(absolute, true)) continue;
-        subdirs.push(absolute);
-        // Paths below `name` start with `name/`: `a-b/` sorts before `a/` though `a` < `a-b`.
-        const key = `${name}/`;
-        if (linked || (lastSubdirKey !== undefined && lastSubdirKey > key)) inOrder = false;
-        firstSubdirKey ??= key;
-        lastSubdirKey = key;
+        // A linked folder's files have their target's paths: anywhere in the order.
+        if (linked) inOrder = false;
+        walk(absolute, active);
       } else if (isFile) {
         if (linked || relativePrefix === null) addFile(absolute, null, name, false, path.extname(absolute));
-        else if (addFile(absolute, relativePrefix, name, false, extensionOf(name))) lastFile = name;
+        else addFile(absolute, relativePrefix, name, false, extensionOf(name));
       } else skipSpecial(absolute, kind);
     }
-    if (lastFile !== undefined && firstSubdirKey !== undefined && lastFile > firstSubdirKey) inOrder = false;
-    for (const sub of subdirs) walk(sub, active);
   };
 
   const unmatched: string[] = [];
@@ -489,6 +496,6 @@ export function discoverFiles(options: DiscoverOptions): Discovery {
   for (const i of includes) if (!i.used) unmatched.push(`--include ${i.pattern}`);
   const found = files.done();
   if (inOrder) return { files: found, skipped, unmatched };
-  const sorted = [...found].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  const sorted = [...found].sort((a, b) => compareCodeUnits(a.relative, b.relative));
   return { files: DiscoveredFiles.of(root, withoutRepeats(sorted)), skipped, unmatched };
 }

@@ -66,6 +66,8 @@ export interface Collected {
   unmatched: string[];
 }
 
+const CONFIG_FILE_NAME_SET: ReadonlySet<string> = new Set(CONFIG_FILE_NAMES);
+
 /** The rule-format files a run reads, and the discovery's skips. */
 function discover(options: CollectOptions): { files: DiscoveredFiles; skipped: Skip[]; unmatched: string[] } {
   if (options.stdin) return { files: DiscoveredFiles.of(options.root, []), skipped: [], unmatched: [] };
@@ -77,11 +79,10 @@ function discover(options: CollectOptions): { files: DiscoveredFiles; skipped: S
     exclude: options.exclude ?? [],
     ...(options.patternBase ? { patternBase: options.patternBase } : {}),
     ...(options.ignore ? { ignore: options.ignore } : {}),
+    unlistedNames: CONFIG_FILE_NAME_SET,
   });
-  const configNames: readonly string[] = CONFIG_FILE_NAMES;
-  const files = discovered.files.filter(
-    (relative) => !configNames.includes(path.posix.basename(relative)) && (!options.onlyPaths || options.onlyPaths.has(relative)),
-  );
+  const { onlyPaths } = options;
+  const files = onlyPaths ? discovered.files.filter((relative) => onlyPaths.has(relative)) : discovered.files;
   return { files, skipped: discovered.skipped, unmatched: discovered.unmatched };
 }
 

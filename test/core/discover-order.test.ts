@@ -40,7 +40,7 @@ afterAll(() => {
 });
 
 describe('discoverFiles order and selection', () => {
-  it('lists files in code-unit order of their relative paths, and skips in walk order', () => {
+  it('lists files and skips in code-unit order of their relative paths', () => {
     const { files, skipped } = discover(['.']);
     expect(files.map((f) => f.relative)).toEqual([
       'B.yml',
@@ -63,8 +63,8 @@ describe('discoverFiles order and selection', () => {
       'plain/b/c/y.yml',
       'plain/b/x.yml',
     ]);
-    // A folder's own entries first, then its sub-folders, each in name order.
-    expect(skipped.map((s) => s.path)).toEqual(['b-escape', 'a/escape', 'a-b/escape']);
+    // `a-b/` < `a/` < `b-escape`, as the files.
+    expect(skipped.map((s) => s.path)).toEqual(['a-b/escape', 'a/escape', 'b-escape']);
   });
 
   it('lists a file reached twice once: overlapping paths, a named file inside a scanned folder, a linked folder', () => {
@@ -85,6 +85,22 @@ describe('discoverFiles order and selection', () => {
     expect(list('mixed')).toEqual(['mixed/a/x.yml', 'mixed/m.yml', 'mixed/z/x.yml']);
     expect(list('dirs')).toEqual(['dirs/a-b/x.yml', 'dirs/a/x.yml']);
     expect(list('plain')).toEqual(['plain/a.yml', 'plain/b/c/y.yml', 'plain/b/x.yml']);
+  });
+
+  it('never lists an unlisted name, walked or named, but counts it as selected', () => {
+    const tree = mkdtempSync(path.join(os.tmpdir(), 'lofp-discover-unlisted-'));
+    try {
+      for (const rel of ['.lofp.yml', 'rules/.lofp.yml', 'rules/a.yml', 'config/.lofp.yml']) {
+        mkdirSync(path.dirname(path.join(tree, rel)), { recursive: true });
+        writeFileSync(path.join(tree, rel), 'x');
+      }
+      const unlistedNames = new Set(['.lofp.yml']);
+      const { files, unmatched } = discoverFiles({ root: tree, paths: ['.', 'config', 'rules/.lofp.yml'], extensions: EXT, include: [], exclude: [], unlistedNames });
+      expect(files.map((f) => f.relative)).toEqual(['rules/a.yml']);
+      expect(unmatched).toEqual([]);
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
   });
 
   it('lists a random tree of look-alike names in path order', () => {
