@@ -36487,6 +36487,13 @@ function below(dir, child) {
     const prefix = prefixOf(dir);
     return child.startsWith(prefix) ? toPosix(child.slice(prefix.length)) : null;
 }
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Where a folder entry goes in the walk: a folder as its paths start (`name/`), anything else as its name. */
+function walkKey(entry) {
+    return entry.isDirectory() ? `${entry.name}/` : entry.name;
+}
 /** `path.extname(name)` for a bare file name (no folder part), without its general parsing. */
 function extensionOf(name) {
     const dot = name.lastIndexOf('.');
@@ -36578,8 +36585,7 @@ function discoverFiles(options) {
         skipped.push({ path: relativeOf(absolute), reason: `${specialKind(kind)}, not a regular file; not read` });
     };
     // The output is sorted by relative path. A walk of one folder lists its files in that order
-    // already when every folder's files sort before its sub-folders (checked per folder, see
-    // walk): the sort, costly for many files, then only runs when a walk could not promise it
+    // already (see walk): the sort, costly for many files, only runs when a walk cannot promise it
     // (a followed link, several paths, a named file).
     let inOrder = options.paths.length === 1;
     // A file reached twice (two given paths, a link to it) is listed twice here and once in the
@@ -36597,6 +36603,8 @@ function discoverFiles(options) {
         for (const i of includes)
             if (!i.used && i.matches(absolute, false))
                 i.used = true;
+        if (options.unlistedNames?.has(folder === null ? external_node_path_default().basename(absolute) : name))
+            return true;
         if (folder === null) {
             inOrder = false;
             files.add(relativeOf(absolute), absolute);
@@ -36619,16 +36627,14 @@ function discoverFiles(options) {
         }
         const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(dir) : null;
         const active = own ? [...scopes, own] : scopes;
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        // In the order of the paths below: a sub-folder `name` as `name/`, so that `a-b/x` comes
+        // before `a/x` though `a` < `a-b`. A folder's files and its sub-folders' files then come
+        // out sorted by relative path, with no sort of the whole list.
+        entries.sort((a, b) => compareCodeUnits(walkKey(a), walkKey(b)));
         const prefix = prefixOf(dir);
         // The entries' relative paths, made from the folder's: `dir` is a real path inside the root.
         const dirRelative = dir === root ? '' : below(root, dir);
         const relativePrefix = dirRelative === null || dirRelative === '' ? dirRelative : `${dirRelative}/`;
-        const subdirs = [];
-        // For the order check: the last file listed here, the first and last sub-folders' paths.
-        let lastFile;
-        let firstSubdirKey;
-        let lastSubdirKey;
         for (const entry of entries) {
             const name = entry.name;
             if (ALWAYS_SKIPPED_DIRS.has(name))
@@ -36656,27 +36662,20 @@ function discoverFiles(options) {
             if (isDir) {
                 if (excluded?.(absolute, true))
                     continue;
-                subdirs.push(absolute);
-                // Paths below `name` start with `name/`: `a-b/` sorts before `a/` though `a` < `a-b`.
-                const key = `${name}/`;
-                if (linked || (lastSubdirKey !== undefined && lastSubdirKey > key))
+                // A linked folder's files have their target's paths: anywhere in the order.
+                if (linked)
                     inOrder = false;
-                firstSubdirKey ??= key;
-                lastSubdirKey = key;
+                walk(absolute, active);
             }
             else if (isFile) {
                 if (linked || relativePrefix === null)
                     addFile(absolute, null, name, false, external_node_path_default().extname(absolute));
-                else if (addFile(absolute, relativePrefix, name, false, extensionOf(name)))
-                    lastFile = name;
+                else
+                    addFile(absolute, relativePrefix, name, false, extensionOf(name));
             }
             else
                 skipSpecial(absolute, kind);
         }
-        if (lastFile !== undefined && firstSubdirKey !== undefined && lastFile > firstSubdirKey)
-            inOrder = false;
-        for (const sub of subdirs)
-            walk(sub, active);
     };
     const unmatched = [];
     for (const p of options.paths) {
@@ -36730,7 +36729,7 @@ function discoverFiles(options) {
     const found = files.done();
     if (inOrder)
         return { files: found, skipped, unmatched };
-    const sorted = [...found].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+    const sorted = [...found].sort((a, b) => compareCodeUnits(a.relative, b.relative));
     return { files: DiscoveredFiles.of(root, withoutRepeats(sorted)), skipped, unmatched };
 }
 
@@ -59180,6 +59179,7 @@ const VERSION = package_namespaceObject.rE;
 
 
 
+const CONFIG_FILE_NAME_SET = new Set(CONFIG_FILE_NAMES);
 /** The rule-format files a run reads, and the discovery's skips. */
 function discover(options) {
     if (options.stdin)
@@ -59192,9 +59192,10 @@ function discover(options) {
         exclude: options.exclude ?? [],
         ...(options.patternBase ? { patternBase: options.patternBase } : {}),
         ...(options.ignore ? { ignore: options.ignore } : {}),
+        unlistedNames: CONFIG_FILE_NAME_SET,
     });
-    const configNames = CONFIG_FILE_NAMES;
-    const files = discovered.files.filter((relative) => !configNames.includes(external_node_path_default().posix.basename(relative)) && (!options.onlyPaths || options.onlyPaths.has(relative)));
+    const { onlyPaths } = options;
+    const files = onlyPaths ? discovered.files.filter((relative) => onlyPaths.has(relative)) : discovered.files;
     return { files, skipped: discovered.skipped, unmatched: discovered.unmatched };
 }
 /**
