@@ -4,7 +4,9 @@
 // lofp-lint.js (answers --version and --help; the script of the lint worker threads too) and
 // engine.js (everything else, a classic script), which the entry loads only when it is needed.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import vm from 'node:vm';
 import ts from 'typescript';
 
@@ -14,6 +16,16 @@ if (existsSync('scripts/gen-catalog.mjs')) run(process.execPath, ['scripts/gen-c
 run(process.execPath, ['scripts/gen-docs.mjs']);
 
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
+
+// The matcher's index of the built-in catalog (src/match/builtin-index.generated.ts, see
+// src/match/index-data.ts), made by the matcher's own code: its generator is compiled first.
+const genIndex = mkdtempSync(path.join(os.tmpdir(), 'lofp-gen-index-'));
+try {
+  run(process.execPath, [ncc, 'build', 'scripts/gen-index.ts', '-o', genIndex, '--target', 'es2022', '--no-source-map-register', '--transpile-only', '--quiet']);
+  run(process.execPath, [path.join(genIndex, 'index.js')]);
+} finally {
+  rmSync(genIndex, { recursive: true, force: true });
+}
 const bundles = [
   { entry: 'src/action/index.ts', out: 'dist' },
   { entry: 'src/cli/index.ts', out: 'dist/cli' },

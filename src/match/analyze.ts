@@ -6,7 +6,9 @@
 import type { CatalogEntry } from '../catalog/types.js';
 import type { Detection, FalsePositiveItem } from '../detection.js';
 import { isPlaceholder } from '../placeholders.js';
+import { BUILTIN_INDEXES } from './builtin-index.generated.js';
 import { extractEvidence } from './evidence.js';
+import { storedIndex } from './index-data.js';
 import { actionsIn, buildCatalogIndex, rankEntries, sharesAny, type CatalogIndex, type IndexedEntry } from './relevance.js';
 import { findTermsIn } from './vocabulary.js';
 import { COVER_MARGIN, COVER_THRESHOLD, cosine, sentences, terms, termsOf, vectorize, type TermVector } from './similarity.js';
@@ -25,7 +27,7 @@ export function catalogIndexFor(entries: readonly CatalogEntry[]): CatalogIndex 
     if (cached.entries === entries) return cached.index;
     if (cached.entries.length === entries.length && cached.entries.every((e, i) => e === entries[i])) return cached.index;
   }
-  const index = buildCatalogIndex(entries);
+  const index = storedIndex(BUILTIN_INDEXES, entries) ?? buildCatalogIndex(entries);
   indexCache.unshift({ entries: [...entries], index });
   if (indexCache.length > INDEX_CACHE_SIZE) indexCache.pop();
   return index;

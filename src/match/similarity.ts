@@ -300,6 +300,8 @@ const IDENTIFIER = /\b[a-z]+[A-Z]\w*\b|\b[A-Za-z]+_\w+\b/g;
 /** Inverse document frequencies over a set of texts (the catalog entries of a run). */
 export interface IdfTable {
   readonly documents: number;
+  /** The weight of each word of the documents (others weigh as much as the rarest could). */
+  readonly weights: ReadonlyMap<string, number>;
   weight(term: string): number;
 }
 
@@ -312,10 +314,15 @@ export function buildIdf(documents: readonly (readonly string[])[]): IdfTable {
   const df = new Map<string, number>();
   for (const doc of documents) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = documents.length;
-  const max = Math.log(n + 1) + 1;
   const weights = new Map<string, number>();
   for (const [t, f] of df) weights.set(t, Math.log((n + 1) / (f + 1)) + 1);
-  return { documents: n, weight: (t) => weights.get(t) ?? max };
+  return idfTable(n, weights);
+}
+
+/** The table of `documents` documents whose words weigh `weights` (see `buildIdf`). */
+export function idfTable(documents: number, weights: ReadonlyMap<string, number>): IdfTable {
+  const max = Math.log(documents + 1) + 1;
+  return { documents, weights, weight: (t) => weights.get(t) ?? max };
 }
 
 /** A text as a weighted set of terms, ready to compare. */
