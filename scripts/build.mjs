@@ -66,7 +66,7 @@ function engineScript(module) {
  * The script with every character outside ASCII written as a `\\u` escape (a handful, in
  * messages, regular expressions and a comment): V8 keeps an ASCII source in one byte per
  * character instead of two, which halves the string each thread reads, hashes and keeps (the
- * engine's 950 KB) and takes a few milliseconds off each thread's start. An escape means the
+ * engine's 1 MB) and takes a few milliseconds off each thread's start. An escape means the
  * same character in a string, a template, a regular expression, an identifier and a comment;
  * only the raw text of a tagged template (String.raw) would differ, so one with such a
  * character stops the build.
@@ -94,7 +94,7 @@ renameSync('dist/cli-engine/licenses.txt', 'dist/cli/licenses.txt');
 rmSync('dist/cli-engine', { recursive: true });
 
 // dist/cli/index.js is a launcher: it turns on Node's on-disk compile cache (Node >= 22.1; a
-// no-op before) and then loads the bundle, so later starts skip compiling the engine's 800 KB.
+// no-op before) and then loads the bundle, so later starts skip compiling the engine's 1 MB.
 const cli = 'dist/cli/index.js';
 const bundle = 'dist/cli/lofp-lint.js';
 writeFileSync(bundle, readFileSync(cli, 'utf8').replace(/^#!.*\n/, ''));

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The CLI's entry: answers `--version` and `--help` from this small bundle, and loads the CLI
 // proper (engine.ts, its own bundle) for anything else, so that they do not compile and run
-// the engine's 900 KB. Lint worker threads start from here too: in a worker, this only loads
+// the engine's 1 MB. Lint worker threads start from here too: in a worker, this only loads
 // the engine, whose top level then serves the worker.
 import { createRequire } from 'node:module';
 import { VERSION } from '../version.js';

@@ -1,6 +1,6 @@
 /**
  * Loading the engine bundle (dist/cli/engine.js) with a V8 code cache. Compiling the engine's
- * 900 KB, and then each of its functions as a run first calls it, is a good part of a lint of a
+ * 1 MB, and then each of its functions as a run first calls it, is a good part of a lint of a
  * few hundred files; Node >= 22.1 caches the compiled code of modules on disk
  * (`module.enableCompileCache`), Node 20 does not. So the build writes the engine as a classic
  * script that evaluates to a function (scripts/build.mjs), and this compiles it with
