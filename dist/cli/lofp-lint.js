@@ -405,7 +405,7 @@ var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: ./src/cli/load-engine.ts
 /**
  * Loading the engine bundle (dist/cli/engine.js) with a V8 code cache. Compiling the engine's
- * 900 KB, and then each of its functions as a run first calls it, is a good part of a lint of a
+ * 1 MB, and then each of its functions as a run first calls it, is a good part of a lint of a
  * few hundred files; Node >= 22.1 caches the compiled code of modules on disk
  * (`module.enableCompileCache`), Node 20 does not. So the build writes the engine as a classic
  * script that evaluates to a function (scripts/build.mjs), and this compiles it with
@@ -545,7 +545,7 @@ function loadEngine(engineUrl, options = {}) {
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // The CLI's entry: answers `--version` and `--help` from this small bundle, and loads the CLI
 // proper (engine.ts, its own bundle) for anything else, so that they do not compile and run
-// the engine's 900 KB. Lint worker threads start from here too: in a worker, this only loads
+// the engine's 1 MB. Lint worker threads start from here too: in a worker, this only loads
 // the engine, whose top level then serves the worker.
 
 
