@@ -10,7 +10,7 @@ import { entriesForTechniques } from '../src/lint-file.js';
 import { entriesFingerprint, indexData } from '../src/match/index-data.js';
 import { buildCatalogIndex } from '../src/match/relevance.js';
 
-const out = path.resolve(process.argv[2] ?? 'src/match/builtin-index.generated.ts');
+const out = path.resolve('src/match/builtin-index.generated.ts');
 const entries = loadBuiltinEntries();
 const techniques = [...new Set(entries.map((e) => e.technique))].sort();
 // The data as JSON text, parsed when a run selects its entries: V8 parses JSON faster than it

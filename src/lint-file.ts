@@ -3,7 +3,6 @@
  * analyse each against the catalog and run the checks. A pure function of the file's text and
  * the run's settings, so it gives the same outcome in the main thread and in a worker thread.
  */
-import crypto from 'node:crypto';
 import { techniqueMatches } from './attack.js';
 import type { Catalog, CatalogEntry } from './catalog/types.js';
 import { CHECKS, CHECK_METAS } from './checks/index.js';
@@ -16,6 +15,7 @@ import { analyzeDetection, catalogIndexFor } from './match/analyze.js';
 import type { CatalogIndex } from './match/relevance.js';
 import type { Confidence, RuleAnalysis } from './match/types.js';
 import { isPlaceholder } from './placeholders.js';
+import { sha256Hex } from './sha256.js';
 import type { DirectiveWarning, Skip, Suppression } from './result.js';
 import type { SourceFile } from './source.js';
 import { directives, isDisabled, isDisabledOnLine, unknownDirectiveChecks } from './suppression.js';
@@ -54,15 +54,6 @@ export interface FileOutcome extends ParsedFile {
 export function entriesForTechniques(catalog: Catalog, techniques: readonly string[]): CatalogEntry[] {
   return catalog.entries.filter((e) => techniques.some((t) => techniqueMatches(t, e.technique)));
 }
-
-/**
- * One-shot `crypto.hash` (Node >= 20.12) is half the cost of a `createHash` object per finding;
- * both give the same digest.
- */
-const sha256Hex: (data: string) => string =
-  typeof crypto.hash === 'function'
-    ? (data) => crypto.hash('sha256', data, 'hex')
-    : (data) => crypto.createHash('sha256').update(data).digest('hex');
 
 /** Entries of a selection of techniques, and the matcher's index of them. */
 interface SelectedEntries {

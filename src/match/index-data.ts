@@ -6,10 +6,10 @@
  * builtin-index.generated.ts) and a run that selects exactly those entries rebuilds it from the
  * data, which is the same index (test/match/index-data.test.ts holds the two equal).
  */
-import crypto from 'node:crypto';
 import type { CatalogEntry } from '../catalog/types.js';
 import type { CatalogIndex, IndexedEntry } from './relevance.js';
 import type { Cue } from './scenario.js';
+import { sha256Hex } from '../sha256.js';
 import { idfTable } from './similarity.js';
 
 /** An indexed entry without its catalog entry (the same position of the selection). */
@@ -50,7 +50,7 @@ export interface StoredIndex {
  * catalog): the digest of its JSON, which holds every field an index is made from.
  */
 export function entriesFingerprint(entries: readonly CatalogEntry[]): string {
-  return crypto.createHash('sha256').update(JSON.stringify(entries)).digest('hex');
+  return sha256Hex(JSON.stringify(entries));
 }
 
 export function indexData(index: CatalogIndex): IndexData {
