@@ -36733,9 +36733,6 @@ function discoverFiles(options) {
     return { files: DiscoveredFiles.of(root, withoutRepeats(sorted)), skipped, unmatched };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/checks/parse-error.ts
 /** Reported by the engine for files a parser rejects; there is no detection to run it on. */
 const parseError = {
@@ -47525,15 +47522,20 @@ function emptyEvidence() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/match/index-data.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+;// CONCATENATED MODULE: ./src/sha256.ts
+
 /**
- * A catalog index (relevance.ts) as plain JSON data, and back. Building the index of the built-in
- * catalog stems and splits every entry's texts, which a run does before its first rule, in code
- * V8 has not optimized yet: 25-50 ms of each run's critical path, more than the whole linting of
- * a few rules. So the build stores that index (scripts/gen-index.ts writes
- * builtin-index.generated.ts) and a run that selects exactly those entries rebuilds it from the
- * data, which is the same index (test/match/index-data.test.ts holds the two equal).
+ * The SHA-256 of a text, in hex. One-shot `crypto.hash` (Node >= 20.12) is half the cost of a
+ * `createHash` object per call (a finding's fingerprint); both give the same digest.
  */
+const sha256Hex = typeof (external_node_crypto_default()).hash === 'function'
+    ? (data) => external_node_crypto_default().hash('sha256', data, 'hex')
+    : (data) => external_node_crypto_default().createHash('sha256').update(data).digest('hex');
+
+;// CONCATENATED MODULE: ./src/match/index-data.ts
 
 
 /**
@@ -47541,7 +47543,7 @@ function emptyEvidence() {
  * catalog): the digest of its JSON, which holds every field an index is made from.
  */
 function entriesFingerprint(entries) {
-    return external_node_crypto_default().createHash('sha256').update(JSON.stringify(entries)).digest('hex');
+    return sha256Hex(JSON.stringify(entries));
 }
 function indexData(index) {
     const lists = (map) => [...map].map(([key, positions]) => [key, [...positions]]);
@@ -48250,13 +48252,6 @@ function round(x) {
 function entriesForTechniques(catalog, techniques) {
     return catalog.entries.filter((e) => techniques.some((t) => techniqueMatches(t, e.technique)));
 }
-/**
- * One-shot `crypto.hash` (Node >= 20.12) is half the cost of a `createHash` object per finding;
- * both give the same digest.
- */
-const sha256Hex = typeof (external_node_crypto_default()).hash === 'function'
-    ? (data) => external_node_crypto_default().hash('sha256', data, 'hex')
-    : (data) => external_node_crypto_default().createHash('sha256').update(data).digest('hex');
 /**
  * Entries per catalog and list of selected techniques, selected and indexed once per run, not
  * per rule (`catalogIndexFor` would find the index again by comparing the entries one by one).
