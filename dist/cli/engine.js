@@ -2546,10 +2546,6 @@ const missingCatalogEntry = {
  * and the words drop (`users`).
  */
 const APOSTROPHE = 0x27;
-const RIGHT_QUOTE = 0x2019;
-function isAlnum(c) {
-    return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-}
 /**
  * The words seen so far, each kept once: a word of a text is looked up here by its characters
  * rather than cut out of the text, so the thousands of repeated words ("the", "bucket") of a
@@ -2560,12 +2556,23 @@ const WORDS_LIMIT = 1 << 17;
 let slots = new Array(1 << 12);
 let hashes = new Int32Array(1 << 12);
 let stored = 0;
+/** Changes whenever words move to other slots or leave the table: slot numbers of an older generation mean nothing. */
+let generation = 0;
+/** The table's generation: slot numbers given under another one are stale. */
+function wordTableGeneration() {
+    return generation;
+}
+/** How many slots the table has: every slot number is below it. */
+function wordTableCapacity() {
+    return slots.length;
+}
 function resize(capacity, keep) {
     const oldSlots = slots;
     const oldHashes = hashes;
     slots = new Array(capacity);
     hashes = new Int32Array(capacity);
     stored = 0;
+    generation++;
     if (!keep)
         return;
     for (let i = 0; i < oldSlots.length; i++) {
@@ -2580,83 +2587,139 @@ function resize(capacity, keep) {
         stored++;
     }
 }
-/** `lower.startsWith(w, start)`, compared in place: a builtin call per word cost more than the loop. */
-function sameAt(lower, start, w) {
+/**
+ * The text being split, as UTF-8 bytes: a scan of a byte array runs about twice as fast as
+ * `charCodeAt` on a string, and words are only `[a-z0-9]`, the same bytes in UTF-8 as the
+ * characters (any other character, in UTF-8 bytes of 0x80 and up, ends a word as it did).
+ * Reused from text to text; a text of over SCRATCH_CHARS gets a buffer of its own.
+ */
+const SCRATCH_CHARS = 64 * 1024;
+let scratch = Buffer.allocUnsafeSlow(4096);
+function utf8Of(lower) {
+    const size = lower.length * 3;
+    let bytes = scratch;
+    if (size > bytes.length) {
+        bytes = Buffer.allocUnsafeSlow(size);
+        if (lower.length <= SCRATCH_CHARS)
+            scratch = bytes;
+    }
+    return { bytes, length: bytes.write(lower, 0, 'utf8') };
+}
+function isAlnumByte(c) {
+    return (c - 0x61) >>> 0 < 26 || (c - 0x30) >>> 0 < 10;
+}
+/** Whether `bytes` hold `w` from `start`: compared in place, without a string for the word. */
+function sameAt(bytes, start, w) {
     for (let k = 0; k < w.length; k++)
-        if (lower.charCodeAt(start + k) !== w.charCodeAt(k))
+        if (bytes[start + k] !== w.charCodeAt(k))
             return false;
     return true;
 }
-/** `lower.slice(start, end)`, the stored copy when the word was seen before. */
-function word(lower, start, end, hash) {
-    const mask = slots.length - 1;
+/**
+ * The slot of the word of `bytes` from `start` to `end` (ASCII) in the table, where the word is
+ * stored once: its copy there is `slots[slot]`. The table grows (or is emptied) before a word is
+ * added, never after, so the slot returned stays the word's until the next word added changes
+ * the generation.
+ */
+function wordSlot(bytes, start, end, hash) {
     const length = end - start;
-    let j = hash & mask;
-    for (let w = slots[j]; w !== undefined; w = slots[j]) {
-        if (hashes[j] === hash && w.length === length && sameAt(lower, start, w))
-            return w;
-        j = (j + 1) & mask;
+    for (;;) {
+        const mask = slots.length - 1;
+        let j = hash & mask;
+        for (let w = slots[j]; w !== undefined; w = slots[j]) {
+            if (hashes[j] === hash && w.length === length && sameAt(bytes, start, w))
+                return j;
+            j = (j + 1) & mask;
+        }
+        if ((stored + 1) * 2 > slots.length) {
+            resize(slots.length >= WORDS_LIMIT ? 1 << 12 : slots.length * 2, slots.length < WORDS_LIMIT);
+            continue;
+        }
+        slots[j] = bytes.toString('latin1', start, end);
+        hashes[j] = hash;
+        stored++;
+        return j;
     }
-    const w = lower.slice(start, end);
-    slots[j] = w;
-    hashes[j] = hash;
-    if (++stored * 2 > slots.length)
-        resize(slots.length >= WORDS_LIMIT ? 1 << 12 : slots.length * 2, slots.length < WORDS_LIMIT);
-    return w;
+}
+/** The UTF-8 bytes of U+2019 (right single quotation mark), an apostrophe in prose. */
+const RIGHT_QUOTE_BYTES = [0xe2, 0x80, 0x99];
+/** How many bytes of an apostrophe start at `i` (`'` or U+2019), or 0. */
+function apostropheAt(bytes, i, n) {
+    const c = bytes[i];
+    if (c === APOSTROPHE)
+        return 1;
+    if (c === RIGHT_QUOTE_BYTES[0] && i + 2 < n && bytes[i + 1] === RIGHT_QUOTE_BYTES[1] && bytes[i + 2] === RIGHT_QUOTE_BYTES[2])
+        return 3;
+    return 0;
 }
 /**
  * Maximal runs of `[a-z0-9]` of a lower-cased text, and with `apostrophes`, of `[a-z0-9'\u2019]`
  * without the apostrophes (empty runs left out): `text.replace(/['\u2019]/g, '').split(/[^a-z0-9]+/)`
- * without building the intermediate strings. A scan by character code.
+ * without building the intermediate strings. A scan of the text's UTF-8 bytes.
  */
-function runs(lower, apostrophes) {
+function runs(lower, apostrophes, slotsOut) {
     const out = [];
-    const n = lower.length;
+    const { bytes, length: n } = utf8Of(lower);
     let i = 0;
     while (i < n) {
-        let c = lower.charCodeAt(i);
-        if (!isAlnum(c) && !(apostrophes && (c === APOSTROPHE || c === RIGHT_QUOTE))) {
+        let c = bytes[i];
+        if (!isAlnumByte(c) && !(apostrophes && apostropheAt(bytes, i, n) > 0)) {
             i++;
             continue;
         }
         const start = i;
         let plain = true;
         let hash = 0;
-        for (; i < n; i++) {
-            c = lower.charCodeAt(i);
-            if (isAlnum(c)) {
+        while (i < n) {
+            c = bytes[i];
+            if (isAlnumByte(c)) {
                 hash = (Math.imul(hash, 31) + c) | 0;
+                i++;
                 continue;
             }
-            if (apostrophes && (c === APOSTROPHE || c === RIGHT_QUOTE)) {
-                plain = false;
-                continue;
-            }
-            break;
+            const quote = apostrophes ? apostropheAt(bytes, i, n) : 0;
+            if (quote === 0)
+                break;
+            plain = false;
+            i += quote;
         }
-        if (plain)
-            out.push(word(lower, start, i, hash));
+        if (plain) {
+            const slot = wordSlot(bytes, start, i, hash);
+            out.push(slots[slot]);
+            slotsOut?.push(slot);
+        }
         else {
-            const w = lower.slice(start, i).replace(/['\u2019]/g, '');
-            if (w !== '')
+            const w = bytes.toString('utf8', start, i).replace(/['\u2019]/g, '');
+            if (w !== '') {
                 out.push(w);
+                slotsOut?.push(-1);
+            }
         }
     }
     return out;
 }
 function tokenize(text) {
     const lower = text.toLowerCase();
-    const tokens = runs(lower, false);
     const apostrophes = lower.includes("'") || lower.includes('\u2019');
-    return { lower, tokens, words: apostrophes ? runs(lower, true) : tokens };
+    const wordSlots = [];
+    let from = generation;
+    const tokens = runs(lower, false, apostrophes ? undefined : wordSlots);
+    if (apostrophes)
+        from = generation;
+    const words = apostrophes ? runs(lower, true, wordSlots) : tokens;
+    // Slots taken before the table changed in the middle of the text are stale: none are given then.
+    return { lower, tokens, words, wordSlots, generation: generation === from ? generation : -1 };
 }
 /** Lower case words, split on anything but letters and digits: `Pub/Sub` -> `pub sub`. */
 function vocabularyTokens(text) {
     return runs(text.toLowerCase(), false);
 }
-/** Lower-case words of a text: letters and digits, `Pub/Sub` -> `pub sub`, apostrophes dropped. */
-function rawWords(text) {
-    return runs(text.toLowerCase(), true);
+/** Lower-case words of a text: letters and digits, `Pub/Sub` -> `pub sub`, apostrophes dropped; and their slots. */
+function textWords(text) {
+    const wordSlots = [];
+    const from = generation;
+    const words = runs(text.toLowerCase(), true, wordSlots);
+    return { words, wordSlots, generation: generation === from ? generation : -1 };
 }
 
 ;// CONCATENATED MODULE: ./src/match/similarity.ts
@@ -2891,22 +2954,55 @@ function formOf(word) {
 }
 /** The comparable words of a text: synonyms folded, stemmed, function words dropped, in order. */
 function terms(text) {
-    return termsOf(rawWords(text));
+    return termsOfTokens(textWords(text));
 }
-/** `terms` of a text already split into its words (`tokenize(text).words`). */
+/** `terms` of a text already split into its words (`textWords(text).words`), each word's form looked up by the word. */
 function termsOf(words) {
     const out = [];
-    for (let i = 0; i < words.length; i++) {
-        let form = formOf(words[i]);
-        if (form.phrases) {
-            const hit = form.phrases.find((p) => p.words.every((w, k) => words[i + k] === w));
-            if (hit) {
-                form = formOf(hit.to);
-                i += hit.words.length - 1;
-            }
+    for (let i = 0; i < words.length; i++)
+        i = addTerm(words, i, formOf(words[i]), out);
+    return out;
+}
+/** Adds the term of `words[i]` (whose form is `form`) or of the phrase it starts; returns the index of the last word used. */
+function addTerm(words, i, form, out) {
+    if (form.phrases) {
+        const hit = form.phrases.find((p) => p.words.every((w, k) => words[i + k] === w));
+        if (hit) {
+            form = formOf(hit.to);
+            i += hit.words.length - 1;
         }
-        if (form.folded !== null)
-            out.push(form.folded);
+    }
+    if (form.folded !== null)
+        out.push(form.folded);
+    return i;
+}
+/**
+ * The forms of the words in the tokenizer's table, by slot: a word of a tokenized text finds
+ * its form by its slot number instead of a look-up in FORMS (a hash-table probe per word, the
+ * largest cost of `termsOf` on descriptions of hundreds of words). Emptied when the table's
+ * slots change (its generation).
+ */
+let formsBySlot = [];
+let formsGeneration = -1;
+/** `termsOf(tokens.words)`, the same terms, finding the words' forms by their slots. */
+function termsOfTokens(tokens) {
+    const { words, wordSlots, generation } = tokens;
+    if (generation < 0 || generation !== wordTableGeneration())
+        return termsOf(words);
+    if (formsGeneration !== generation) {
+        formsBySlot = new Array(wordTableCapacity());
+        formsGeneration = generation;
+    }
+    const out = [];
+    for (let i = 0; i < words.length; i++) {
+        const slot = wordSlots[i];
+        let form = slot < 0 ? undefined : formsBySlot[slot];
+        if (form === undefined) {
+            form = formOf(words[i]);
+            if (slot >= 0)
+                formsBySlot[slot] = form;
+        }
+        i = addTerm(words, i, form, out);
     }
     return out;
 }
@@ -13055,12 +13151,12 @@ function extractEvidence(detection) {
     // The words of the whole rule, and the texts scenario cues are looked for in.
     const selectedText = ruleText('query', queryValues(selected), selected);
     const words = new Set();
-    const titleText = { origin: 'title', raw: detection.title, lower: titleTokens.lower, words: termsOf(titleTokens.words), within: words };
+    const titleText = { origin: 'title', raw: detection.title, lower: titleTokens.lower, words: termsOfTokens(titleTokens), within: words };
     const descriptionText = {
         origin: 'description',
         raw: description,
         lower: descriptionTokens.lower,
-        words: termsOf(descriptionTokens.words),
+        words: termsOfTokens(descriptionTokens),
         within: words,
     };
     const queryWords = selected === query ? selectedText.words : terms(queryValues(query));
@@ -13665,9 +13761,10 @@ function textSimilarity(text, entryId, index) {
  */
 function scoreItem(item, index) {
     const scores = new Map();
-    const { tokens, words } = tokenize(item.text);
+    const itemTokens = tokenize(item.text);
+    const { tokens } = itemTokens;
     const itemPlatforms = platformsNamed(tokens);
-    const itemWords = termsOf(words);
+    const itemWords = termsOfTokens(itemTokens);
     const itemActions = actionsIn(tokens);
     const anchored = anchoredEntries(itemWords, index);
     // Whether the item speaks of an entry's scenario does not depend on the statement.
@@ -14319,7 +14416,7 @@ const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(__
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Files up to this size are read into one buffer per thread, reused (see readCandidate). */
 const SCRATCH_BYTES = 256 * 1024;
-let scratch;
+let read_scratch;
 /**
  * Reads a file and keeps it only when `mayCarryTag` matches its text. The cheap test runs first:
  * the binary and UTF-8 checks then only cost anything for the few files worth parsing.
@@ -14336,7 +14433,7 @@ function readCandidate(file, mayCarryTag) {
         if (opened.size > MAX_FILE_BYTES) {
             return { kind: 'skip', reason: `file is ${(opened.size / 1048576).toFixed(1)} MiB, over the 5 MiB limit; not read` };
         }
-        buffer = readOpenFile(fd, opened.size, opened.size <= SCRATCH_BYTES ? (scratch ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES)) : undefined);
+        buffer = readOpenFile(fd, opened.size, opened.size <= SCRATCH_BYTES ? (read_scratch ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES)) : undefined);
     }
     catch (error) {
         if (error instanceof NotRegularFileError)

@@ -11,7 +11,7 @@ import { extractEvidence } from './evidence.js';
 import { storedIndex } from './index-data.js';
 import { actionsIn, buildCatalogIndex, rankEntries, sharesAny, type CatalogIndex, type IndexedEntry } from './relevance.js';
 import { findTermsIn } from './vocabulary.js';
-import { COVER_MARGIN, COVER_THRESHOLD, cosine, sentences, terms, termsOf, vectorize, type TermVector } from './similarity.js';
+import { COVER_MARGIN, COVER_THRESHOLD, cosine, sentences, terms, termsOfTokens, vectorize, type TermVector } from './similarity.js';
 import { tokenize } from './tokens.js';
 import type { ItemMatch, RelevantEntry, RuleAnalysis, Suggestion } from './types.js';
 
@@ -76,9 +76,10 @@ interface ScoredItem {
  */
 function scoreItem(item: FalsePositiveItem, index: CatalogIndex): ScoredItem {
   const scores = new Map<number, EntryScore>();
-  const { tokens, words } = tokenize(item.text);
+  const itemTokens = tokenize(item.text);
+  const { tokens } = itemTokens;
   const itemPlatforms = platformsNamed(tokens);
-  const itemWords = termsOf(words);
+  const itemWords = termsOfTokens(itemTokens);
   const itemActions = actionsIn(tokens);
   const anchored = anchoredEntries(itemWords, index);
   // Whether the item speaks of an entry's scenario does not depend on the statement.

@@ -6,7 +6,7 @@
  */
 import type { Detection } from '../detection.js';
 import { ruleText, type RuleText } from './scenario.js';
-import { terms, termsOf } from './similarity.js';
+import { terms, termsOfTokens } from './similarity.js';
 import { tokenize } from './tokens.js';
 import {
   PLATFORM_SERVICES,
@@ -425,12 +425,12 @@ export function extractEvidence(detection: Detection): Evidence {
   // The words of the whole rule, and the texts scenario cues are looked for in.
   const selectedText = ruleText('query', queryValues(selected), selected);
   const words = new Set<string>();
-  const titleText: RuleText = { origin: 'title', raw: detection.title, lower: titleTokens.lower, words: termsOf(titleTokens.words), within: words };
+  const titleText: RuleText = { origin: 'title', raw: detection.title, lower: titleTokens.lower, words: termsOfTokens(titleTokens), within: words };
   const descriptionText: RuleText = {
     origin: 'description',
     raw: description,
     lower: descriptionTokens.lower,
-    words: termsOf(descriptionTokens.words),
+    words: termsOfTokens(descriptionTokens),
     within: words,
   };
   const queryWords = selected === query ? selectedText.words : terms(queryValues(query));

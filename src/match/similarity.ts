@@ -3,7 +3,7 @@
  * words, map domain synonyms, stem, drop function words, weight by IDF over the catalog, compare
  * by cosine. No model, no network: every score can be recomputed by hand from the word weights.
  */
-import { rawWords } from './tokens.js';
+import { textWords, wordTableCapacity, wordTableGeneration, type TextWords } from './tokens.js';
 
 /**
  * An item covers a catalog entry when its similarity with the entry reaches COVER_THRESHOLD and
@@ -246,22 +246,55 @@ function formOf(word: string): WordForm {
 
 /** The comparable words of a text: synonyms folded, stemmed, function words dropped, in order. */
 export function terms(text: string): string[] {
-  return termsOf(rawWords(text));
+  return termsOfTokens(textWords(text));
 }
 
-/** `terms` of a text already split into its words (`tokenize(text).words`). */
+/** `terms` of a text already split into its words (`textWords(text).words`), each word's form looked up by the word. */
 export function termsOf(words: readonly string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    let form = formOf(words[i]!);
-    if (form.phrases) {
-      const hit = form.phrases.find((p) => p.words.every((w, k) => words[i + k] === w));
-      if (hit) {
-        form = formOf(hit.to);
-        i += hit.words.length - 1;
-      }
+  for (let i = 0; i < words.length; i++) i = addTerm(words, i, formOf(words[i]!), out);
+  return out;
+}
+
+/** Adds the term of `words[i]` (whose form is `form`) or of the phrase it starts; returns the index of the last word used. */
+function addTerm(words: readonly string[], i: number, form: WordForm, out: string[]): number {
+  if (form.phrases) {
+    const hit = form.phrases.find((p) => p.words.every((w, k) => words[i + k] === w));
+    if (hit) {
+      form = formOf(hit.to);
+      i += hit.words.length - 1;
     }
-    if (form.folded !== null) out.push(form.folded);
+  }
+  if (form.folded !== null) out.push(form.folded);
+  return i;
+}
+
+/**
+ * The forms of the words in the tokenizer's table, by slot: a word of a tokenized text finds
+ * its form by its slot number instead of a look-up in FORMS (a hash-table probe per word, the
+ * largest cost of `termsOf` on descriptions of hundreds of words). Emptied when the table's
+ * slots change (its generation).
+ */
+let formsBySlot: (WordForm | undefined)[] = [];
+let formsGeneration = -1;
+
+/** `termsOf(tokens.words)`, the same terms, finding the words' forms by their slots. */
+export function termsOfTokens(tokens: TextWords): string[] {
+  const { words, wordSlots, generation } = tokens;
+  if (generation < 0 || generation !== wordTableGeneration()) return termsOf(words);
+  if (formsGeneration !== generation) {
+    formsBySlot = new Array<WordForm | undefined>(wordTableCapacity());
+    formsGeneration = generation;
+  }
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const slot = wordSlots[i]!;
+    let form = slot < 0 ? undefined : formsBySlot[slot];
+    if (form === undefined) {
+      form = formOf(words[i]!);
+      if (slot >= 0) formsBySlot[slot] = form;
+    }
+    i = addTerm(words, i, form, out);
   }
   return out;
 }

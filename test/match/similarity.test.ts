@@ -10,8 +10,11 @@ import {
   sentences,
   stem,
   terms,
+  termsOf,
+  termsOfTokens,
   vectorize,
 } from '../../src/match/similarity.js';
+import { tokenize, wordTableGeneration } from '../../src/match/tokens.js';
 import { PAIRS } from './pairs.js';
 
 describe('stem', () => {
@@ -45,6 +48,43 @@ describe('terms', () => {
 
   it('treats system and network administrators as administrators', () => {
     expect(terms('a system or network administrator')).toEqual(['system', 'administr']);
+  });
+});
+
+describe('termsOfTokens (forms found by the words\' slots)', () => {
+  const many = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i}x`).join(' ');
+
+  it('gives the terms of termsOf, phrases and apostrophes included', () => {
+    const t = tokenize("Admins' shared access signatures on S3 buckets, the pipeline's Pub/Sub topics");
+    expect(termsOfTokens(t)).toEqual(['administr', 'sas', 'bucket', 'pipelin', 'pubsub', 'topic']);
+    expect(termsOfTokens(t)).toEqual(termsOf(t.words));
+  });
+
+  it('never takes the form of another word from a slot of an older table', () => {
+    // 70,000 new words fill the table to its limit: it is emptied, and the words seen next take its slots.
+    tokenize(many('filler', 70_000));
+    const first = tokenize(`${many('first', 1000)} operators downloading buckets`);
+    const firstTerms = termsOfTokens(first);
+    expect(firstTerms.slice(-3)).toEqual(['oper', 'download', 'bucket']);
+    tokenize(many('refill', 70_000));
+    const generation = wordTableGeneration();
+    // Other words take slots that `first`'s words had: each must get its own form, not theirs.
+    const others = tokenize(`${many('other', 2000)} creating migrations`);
+    const otherTerms = termsOfTokens(others);
+    expect(wordTableGeneration()).toBe(generation);
+    expect(otherTerms.slice(-2)).toEqual(['creat', 'migrat']);
+    expect(otherTerms).toEqual(termsOf(others.words));
+    expect(termsOfTokens(first)).toEqual(firstTerms);
+  });
+
+  it('gives no slots for a text whose split changed the table, and the same terms', () => {
+    const text = `creating buckets ${many('fresh', 70_000)} downloading`;
+    const t = tokenize(text);
+    expect(t.generation).toBe(-1);
+    const got = termsOfTokens(t);
+    expect(got.slice(0, 2)).toEqual(['creat', 'bucket']);
+    expect(got.at(-1)).toBe('download');
+    expect(got).toEqual(termsOf(t.words));
   });
 });
 
