@@ -16,12 +16,12 @@ export interface TextWords {
   readonly generation: number;
 }
 
+/** A text split for every reader; its `words` are its `tokens` themselves when it has no apostrophes. */
 export interface TextTokens extends TextWords {
   /** The text lower-cased, as split. */
   readonly lower: string;
   /** Runs of `[a-z0-9]` of the lower-cased text (see `vocabularyTokens`). */
   readonly tokens: readonly string[];
-  /** `words` is `tokens` itself when the text has no apostrophes. */
 }
 
 const APOSTROPHE = 0x27;
