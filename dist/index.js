@@ -37100,17 +37100,21 @@ function runs(lower, apostrophes, slotsOut) {
     }
     return out;
 }
+/** The words of a lower-cased text (`runs`) with their slots, and the table's generation they hold for. */
+function wordsWithSlots(lower, apostrophes) {
+    const wordSlots = [];
+    const from = generation;
+    const words = runs(lower, apostrophes, wordSlots);
+    // Slots taken before the table changed in the middle of the text are stale: none are given then.
+    return { words, wordSlots, generation: generation === from ? generation : -1 };
+}
 function tokenize(text) {
     const lower = text.toLowerCase();
     const apostrophes = lower.includes("'") || lower.includes('\u2019');
-    const wordSlots = [];
-    let from = generation;
-    const tokens = runs(lower, false, apostrophes ? undefined : wordSlots);
-    if (apostrophes)
-        from = generation;
-    const words = apostrophes ? runs(lower, true, wordSlots) : tokens;
-    // Slots taken before the table changed in the middle of the text are stale: none are given then.
-    return { lower, tokens, words, wordSlots, generation: generation === from ? generation : -1 };
+    // Without apostrophes the words are the tokens: one split gives both.
+    const split = wordsWithSlots(lower, apostrophes);
+    const tokens = apostrophes ? runs(lower, false) : split.words;
+    return { lower, tokens, words: split.words, wordSlots: split.wordSlots, generation: split.generation };
 }
 /** Lower case words, split on anything but letters and digits: `Pub/Sub` -> `pub sub`. */
 function vocabularyTokens(text) {
@@ -37118,10 +37122,7 @@ function vocabularyTokens(text) {
 }
 /** Lower-case words of a text: letters and digits, `Pub/Sub` -> `pub sub`, apostrophes dropped; and their slots. */
 function textWords(text) {
-    const wordSlots = [];
-    const from = generation;
-    const words = runs(text.toLowerCase(), true, wordSlots);
-    return { words, wordSlots, generation: generation === from ? generation : -1 };
+    return wordsWithSlots(text.toLowerCase(), true);
 }
 
 ;// CONCATENATED MODULE: ./src/match/similarity.ts
