@@ -14093,15 +14093,16 @@ const MIN_SHARING_LENGTH = 13;
 /**
  * A copy of `s` that keeps no other string alive. A substring of 13 characters or more is a view
  * into its parent (a 40-character title pins its 5 KB file) and a concatenation points to its
- * parts; reading a character of a two-part concatenation makes V8 copy it into one flat string
- * and let go of the parts (the garbage collector then drops the concatenation's own wrapper).
+ * parts. Joining an array writes its elements into a new flat string, in V8's interpreter and
+ * in its optimized code alike (test/core/lint-outcome.test.ts checks both). (A concatenation flattened by reading one of its characters, as this did before, is no
+ * copy on Node 24 once V8 optimizes the function: it then reads through the concatenation and
+ * leaves it as it is, holding the substring and its parent. Measured: 300,000 files, 30% tagged,
+ * --jobs 1 kept 365 MiB of heap on Node 24 against 177 on Node 20.)
  */
 function flatCopy(s) {
     if (s.length < MIN_SHARING_LENGTH)
         return s;
-    const copy = s.slice(0, 1) + s.slice(1);
-    copy.charCodeAt(1);
-    return copy;
+    return [s.slice(0, 1), s.slice(1)].join('');
 }
 /** An empty list shared by every kept rule (frozen: nothing appends to a kept outcome). */
 const lint_outcome_NONE = Object.freeze([]);

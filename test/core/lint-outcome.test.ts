@@ -7,7 +7,7 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { lintSource, type FileOutcome } from '../../src/lint-file.js';
-import { StringPool, attach, compact, detach, textless } from '../../src/lint-outcome.js';
+import { StringPool, attach, compact, detach, flatCopy, textless } from '../../src/lint-outcome.js';
 import { makeSourceFile, type SourceFile } from '../../src/source.js';
 import { t1530Context } from '../fixtures/lint-context.js';
 import { placeholderSigma } from '../fixtures/placeholder-rule.js';
@@ -78,5 +78,35 @@ describe('compact', () => {
     expect(kept.map((o) => o.detections[0]!.title)).toEqual(Array.from({ length: files }, (_, i) => `Trail Created ${i + 2}`));
     // The texts alone are 8 MB; what is kept of 40 rules is a few kilobytes each.
     expect(grown).toBeLessThan(2_000_000);
+  });
+
+  it('copies strings into ones of their own, interpreted and once V8 has optimized the copying', () => {
+    v8.setFlagsFromString('--expose-gc');
+    v8.setFlagsFromString('--allow-natives-syntax');
+    const gc = runInNewContext('gc') as () => void;
+    const prepare = new Function('f', '%PrepareFunctionForOptimization(f)') as (f: unknown) => void;
+    const optimizeNext = new Function('f', '%OptimizeFunctionOnNextCall(f)') as (f: unknown) => void;
+    /** Heap kept by 200 copies of 40-character substrings of 40 KB texts (8 MB in all). */
+    const kept = () => {
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      const copies: string[] = [];
+      for (let i = 0; i < 200; i++) {
+        const parent = `${'y'.repeat(20_000)}${String(i).padStart(3, '0')} a rule title here ${'z'.repeat(20_000)}`;
+        copies.push(flatCopy(parent.slice(20_000, 20_040)));
+      }
+      gc();
+      expect(copies[7]).toBe('007 a rule title here zzzzzzzzzzzzzzzzzz');
+      return process.memoryUsage().heapUsed - before;
+    };
+    expect(kept()).toBeLessThan(1_000_000);
+    // Optimized by TurboFan, Node 24 read through a concatenation without flattening it: the
+    // copy made by reading one of its characters then kept its parent (7.8 MB here).
+    prepare(flatCopy);
+    for (let i = 0; i < 100; i++) flatCopy(`${i} `.repeat(20));
+    optimizeNext(flatCopy);
+    expect(flatCopy('a'.repeat(30).slice(1))).toBe('a'.repeat(29));
+    expect(kept()).toBeLessThan(1_000_000);
+    expect(flatCopy('twelve chars')).toBe('twelve chars');
   });
 });
